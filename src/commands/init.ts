@@ -1,0 +1,16 @@
+import path from 'node:path';
+import type { Context } from '../context.js';
+import { Notebook } from '../store/notebook.js';
+
+/** `followup init [dir]`: makes a folder a notebook, leaving anything already there alone. */
+export default async function init(ctx: Context, [dir]: string[]): Promise<void> {
+  const target = dir ?? ctx.globals.dir ?? ctx.io.env.FOLLOWUP_DIR ?? path.join(ctx.io.home, 'followup');
+  const root = path.resolve(ctx.io.cwd, target);
+  const created = await Notebook.init(root);
+  if (ctx.json) return ctx.printJson({ path: root, created });
+  ctx.print(
+    created
+      ? [`Created a notebook in ${root}`, `Settings: ${path.join(root, '.followup', 'config.yml')}`, `Next: followup --dir ${JSON.stringify(root)} new "Customer name"`]
+      : `${root} is already a notebook; nothing changed.`,
+  );
+}

@@ -1,0 +1,58 @@
+import path from 'node:path';
+import type { Context } from '../context.js';
+import { parseUserDate } from '../domain/dates.js';
+import { checkStage } from '../domain/entry.js';
+import { UserError } from '../domain/errors.js';
+import { appendBlock, fillTemplate, oneLine, renderEntry, renderFrontMatter } from '../domain/format.js';
+import { slugify, uniqueSlug } from '../domain/slug.js';
+import { LOCALES } from '../i18n/vocabulary.js';
+import { readTemplate } from '../store/templates.js';
+import { clean } from '../ui/text.js';
+import { openNotebook } from './shared.js';
+
+interface Options {
+  contact?: string;
+  phone?: string;
+  stage?: string;
+  cadence?: number;
+  tag: string[];
+  next?: string;
+  folder?: string;
+}
+
+/** `followup new <name>`: creates the customer's file from the template and prints its path. */
+export default async function newCustomer(ctx: Context, [rawName]: string[], opts: Options): Promise<void> {
+  const name = oneLine(rawName ?? '');
+  if (name === '') throw new UserError('the customer needs a name, such as followup new "Hangzhou Lakeside Trading"');
+  const opened = await openNotebook(ctx);
+  const { book, config, customers } = opened;
+  const stage = opts.stage === undefined ? undefined : checkStage(opts.stage, config);
+  const next = opts.next === undefined ? undefined : parseUserDate(opts.next, ctx.today, '--next date');
+  const key = name.normalize('NFKC').toLowerCase();
+  const twin = customers.find((c) => c.profile.name.normalize('NFKC').toLowerCase() === key);
+  if (twin) throw new UserError(`'${clean(name)}' already exists in ${clean(twin.relPath)}; give the new customer a distinct name`);
+
+  const folder = (opts.folder ?? '').replace(/\\/g, '/').replace(/^\/+|\/+$/g, '');
+  if (folder.split('/').some((part) => part === '..' || part.startsWith('.'))) {
+    throw new UserError(`--folder must be a sub-folder inside the notebook, not '${clean(opts.folder)}'`);
+  }
+  const slug = uniqueSlug(slugify(name), await book.takenSlugs());
+  const relPath = folder ? `${folder}/${slug}.md` : `${slug}.md`;
+  const frontMatter = renderFrontMatter({
+    name,
+    contact: opts.contact,
+    phone: opts.phone,
+    stage,
+    cadence: opts.cadence,
+    tags: opts.tag,
+    created: ctx.today,
+  });
+  let text = fillTemplate(await readTemplate(config.locale, 'customer.md'), { frontMatter, name: oneLine(name) });
+  if (next) {
+    text = appendBlock(text, renderEntry({ date: ctx.today, kind: 'plan', fields: { next } }, LOCALES[config.locale]));
+  }
+  if (!(await book.create(relPath, text))) throw new Error(`${relPath} appeared while it was being created; run the command again`);
+  const full = book.display(relPath);
+  if (ctx.json) return ctx.printJson({ slug, name, path: relPath, file: full });
+  ctx.print(path.relative(ctx.io.cwd, full).startsWith('..') ? full : path.relative(ctx.io.cwd, full));
+}

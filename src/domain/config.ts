@@ -1,0 +1,192 @@
+/** Settings of a notebook: the defaults, and the check of what a user wrote in config.yml. */
+import { isLocale, type Locale } from '../i18n/vocabulary.js';
+import { weekdayNumber } from './dates.js';
+
+export interface HeatSettings {
+  /** Share of the way to 100 degrees that any contact adds. */
+  contact: number;
+  /** Extra share when the contact moved the stage forward. */
+  progress: number;
+  /** Extra share when a close was asked for. */
+  close: number;
+  /** Overdue share of a cadence at which the heat halves (0.3: 30% late halves it). */
+  halfOverdue: number;
+}
+
+export interface Config {
+  locale: Locale;
+  cadence: number;
+  cadenceByStage: Record<string, number>;
+  cadenceByTag: Record<string, number>;
+  capacity: number;
+  /** 0 = Sunday ... 6 = Saturday. */
+  workdays: number[];
+  stages: string[];
+  lateStages: string[];
+  cooling: number;
+  stalledAfter: number;
+  noCloseAfter: number;
+  heat: HeatSettings;
+}
+
+export const DEFAULT_CONFIG: Config = {
+  locale: 'en',
+  cadence: 14,
+  cadenceByStage: {},
+  cadenceByTag: {},
+  capacity: 15,
+  workdays: [1, 2, 3, 4, 5],
+  stages: ['lead', 'qualified', 'proposal', 'negotiation'],
+  lateStages: ['proposal', 'negotiation'],
+  cooling: 1.5,
+  stalledAfter: 3,
+  noCloseAfter: 2,
+  heat: { contact: 0.25, progress: 0.15, close: 0.1, halfOverdue: 0.3 },
+};
+
+/** The commented defaults `followup init` writes: uncomment a line to change it. */
+export const CONFIG_TEMPLATE = `# followup settings. Every line below is a default; uncomment one to change it.
+# The full list, with what each rule does, is in docs/method.md.
+
+# Language of the labels and kinds in new entries: en or zh.
+# locale: en
+
+# Days between two contacts with a customer, unless the file says otherwise.
+# cadence: 14
+# Cadence by stage and by tag (a customer's own "cadence:" wins over both).
+# cadence_by_stage:
+#   negotiation: 7
+# cadence_by_tag:
+#   key-account: 7
+
+# Visits a day that "agenda" and "plan" fill before spilling over.
+# capacity: 15
+# Days that "plan" puts visits on.
+# workdays: [mon, tue, wed, thu, fri]
+
+# Deal stages in order, first to last; "log --stage" accepts these.
+# stages: [lead, qualified, proposal, negotiation]
+# Stages where a close should be asked for on every visit.
+# late_stages: [proposal, negotiation]
+
+# A deal is cooling when the gap since the last contact passes this many cadences.
+# cooling: 1.5
+# Contacts in a row without a stage change that make a deal "stalled".
+# stalled_after: 3
+# Contacts in a late stage without asking for the close that raise "no-close".
+# no_close_after: 2
+
+# Heat, 0 to 100 degrees: what each contact adds, and how fast a late follow-up cools it.
+# heat:
+#   contact: 0.25
+#   progress: 0.15
+#   close: 0.1
+#   half_overdue: 0.3
+`;
+
+type Raw = Record<string, unknown>;
+
+class ConfigError extends Error {}
+
+function positiveNumber(value: unknown, key: string, integer: boolean): number {
+  const n = typeof value === 'number' ? value : typeof value === 'string' && value.trim() !== '' ? Number(value) : NaN;
+  if (!Number.isFinite(n) || n <= 0 || (integer && !Number.isInteger(n))) {
+    throw new ConfigError(`'${key}' must be a ${integer ? 'whole number' : 'number'} above 0, not ${JSON.stringify(value)}`);
+  }
+  return n;
+}
+
+function share(value: unknown, key: string): number {
+  const n = positiveNumber(value, key, false);
+  if (n > 1) throw new ConfigError(`'${key}' must be between 0 and 1, not ${n}`);
+  return n;
+}
+
+function stringList(value: unknown, key: string): string[] {
+  if (!Array.isArray(value) || value.some((v) => typeof v !== 'string' && typeof v !== 'number')) {
+    throw new ConfigError(`'${key}' must be a list such as [a, b]`);
+  }
+  return value.map((v) => String(v).trim());
+}
+
+function cadenceMap(value: unknown, key: string): Record<string, number> {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+    throw new ConfigError(`'${key}' must map names to days, such as "${key}: {negotiation: 7}"`);
+  }
+  const out: Record<string, number> = {};
+  for (const [k, v] of Object.entries(value as Raw)) out[k.toLowerCase()] = positiveNumber(v, `${key}.${k}`, true);
+  return out;
+}
+
+const TOP_KEYS = [
+  'locale', 'cadence', 'cadence_by_stage', 'cadence_by_tag', 'capacity', 'workdays', 'stages',
+  'late_stages', 'cooling', 'stalled_after', 'no_close_after', 'heat',
+];
+const HEAT_KEYS = ['contact', 'progress', 'close', 'half_overdue'];
+
+function checkKeys(raw: Raw, known: string[], where: string): void {
+  for (const key of Object.keys(raw)) {
+    if (!known.includes(key)) {
+      throw new ConfigError(`unknown setting '${where}${key}'; known ones are ${known.join(', ')}`);
+    }
+  }
+}
+
+/**
+ * Checks the settings a user wrote and lays them over the defaults.
+ * Returns the config, or the one-line reason it is wrong.
+ */
+export function resolveConfig(raw: unknown): { config: Config } | { error: string } {
+  try {
+    return { config: build(raw) };
+  } catch (e) {
+    if (e instanceof ConfigError) return { error: e.message };
+    throw e;
+  }
+}
+
+function build(raw: unknown): Config {
+  if (raw === null || raw === undefined) return structuredClone(DEFAULT_CONFIG);
+  if (typeof raw !== 'object' || Array.isArray(raw)) throw new ConfigError('the settings must be "key: value" lines');
+  const r = raw as Raw;
+  checkKeys(r, TOP_KEYS, '');
+  const c = structuredClone(DEFAULT_CONFIG);
+  if (r.locale !== undefined) {
+    const l = String(r.locale);
+    if (!isLocale(l)) throw new ConfigError(`'locale' must be en or zh, not ${JSON.stringify(r.locale)}`);
+    c.locale = l;
+  }
+  if (r.cadence !== undefined) c.cadence = positiveNumber(r.cadence, 'cadence', true);
+  if (r.cadence_by_stage !== undefined) c.cadenceByStage = cadenceMap(r.cadence_by_stage, 'cadence_by_stage');
+  if (r.cadence_by_tag !== undefined) c.cadenceByTag = cadenceMap(r.cadence_by_tag, 'cadence_by_tag');
+  if (r.capacity !== undefined) c.capacity = positiveNumber(r.capacity, 'capacity', true);
+  if (r.workdays !== undefined) {
+    c.workdays = stringList(r.workdays, 'workdays').map((d) => {
+      const n = weekdayNumber(d);
+      if (n === null) throw new ConfigError(`'workdays' has '${d}', which is not a weekday such as mon`);
+      return n;
+    });
+    if (c.workdays.length === 0) throw new ConfigError(`'workdays' must name at least one day`);
+  }
+  if (r.stages !== undefined) {
+    c.stages = stringList(r.stages, 'stages');
+    if (c.stages.length === 0) throw new ConfigError(`'stages' must name at least one stage`);
+  }
+  if (r.late_stages !== undefined) c.lateStages = stringList(r.late_stages, 'late_stages');
+  else c.lateStages = c.lateStages.filter((s) => c.stages.includes(s));
+  if (r.cooling !== undefined) c.cooling = positiveNumber(r.cooling, 'cooling', false);
+  if (r.stalled_after !== undefined) c.stalledAfter = positiveNumber(r.stalled_after, 'stalled_after', true);
+  if (r.no_close_after !== undefined) c.noCloseAfter = positiveNumber(r.no_close_after, 'no_close_after', true);
+  if (r.heat !== undefined) {
+    if (r.heat === null || typeof r.heat !== 'object' || Array.isArray(r.heat)) {
+      throw new ConfigError(`'heat' must hold ${HEAT_KEYS.join(', ')}`);
+    }
+    const h = r.heat as Raw;
+    checkKeys(h, HEAT_KEYS, 'heat.');
+    if (h.contact !== undefined) c.heat.contact = share(h.contact, 'heat.contact');
+    if (h.progress !== undefined) c.heat.progress = share(h.progress, 'heat.progress');
+    if (h.close !== undefined) c.heat.close = share(h.close, 'heat.close');
+    if (h.half_overdue !== undefined) c.heat.halfOverdue = positiveNumber(h.half_overdue, 'heat.half_overdue', false);
+  }
+  return c;
+}

@@ -1,0 +1,105 @@
+/**
+ * Local calendar dates as `YYYY-MM-DD` strings. Arithmetic runs in UTC so that no time zone
+ * and no daylight-saving change can shift a date: a date here is a day, not an instant.
+ */
+import dayjs from 'dayjs';
+import utc from 'dayjs/plugin/utc.js';
+import { UserError } from './errors.js';
+
+dayjs.extend(utc);
+
+export type IsoDate = string;
+
+const ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
+const DAY_MS = 86_400_000;
+
+/** True when `s` is a real calendar date written `YYYY-MM-DD`. */
+export function isIsoDate(s: string): boolean {
+  const m = ISO.exec(s);
+  if (!m) return false;
+  const d = new Date(Date.UTC(+m[1]!, +m[2]! - 1, +m[3]!));
+  return d.getUTCFullYear() === +m[1]! && d.getUTCMonth() === +m[2]! - 1 && d.getUTCDate() === +m[3]!;
+}
+
+function toDay(iso: IsoDate): number {
+  return Math.round(dayjs.utc(iso).valueOf() / DAY_MS);
+}
+
+export function addDays(iso: IsoDate, days: number): IsoDate {
+  return dayjs.utc(iso).add(days, 'day').format('YYYY-MM-DD');
+}
+
+export function addMonths(iso: IsoDate, months: number): IsoDate {
+  return dayjs.utc(iso).add(months, 'month').format('YYYY-MM-DD');
+}
+
+/** Whole days from `b` to `a` (positive when `a` is later). */
+export function daysBetween(a: IsoDate, b: IsoDate): number {
+  return toDay(a) - toDay(b);
+}
+
+/** 0 = Sunday ... 6 = Saturday. */
+export function weekday(iso: IsoDate): number {
+  return dayjs.utc(iso).day();
+}
+
+/** The Monday on or before `iso`. */
+export function weekStart(iso: IsoDate): IsoDate {
+  return addDays(iso, -((weekday(iso) + 6) % 7));
+}
+
+export function maxDate(a: IsoDate | null, b: IsoDate | null): IsoDate | null {
+  if (a === null) return b;
+  if (b === null) return a;
+  return a > b ? a : b;
+}
+
+/** The calendar date a clock reading falls on where the user is (the command layer's job). */
+export function localDate(instant: Date): IsoDate {
+  return dayjs(instant).format('YYYY-MM-DD');
+}
+
+export const WEEKDAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'] as const;
+const WEEKDAY_NAMES: Record<string, number> = {};
+['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'].forEach((n, i) => {
+  WEEKDAY_NAMES[n] = i;
+  WEEKDAY_NAMES[n.slice(0, 3)] = i;
+});
+WEEKDAY_NAMES['tues'] = 2;
+WEEKDAY_NAMES['thur'] = 4;
+WEEKDAY_NAMES['thurs'] = 4;
+
+/** A weekday name (`mon`, `Friday`) as 0..6, or null. */
+export function weekdayNumber(name: string): number | null {
+  return WEEKDAY_NAMES[name.trim().toLowerCase()] ?? null;
+}
+
+const RELATIVE = /^([+-]?)(\d{1,4})\s*(d|day|days|w|week|weeks|m|month|months)$/;
+
+export const DATE_HELP = 'YYYY-MM-DD, today, tomorrow, yesterday, +3d, +2w, +1m or a weekday such as fri';
+
+/**
+ * Reads a date as a person types it, relative to `today`. A weekday name means the next one
+ * after today. Throws a UserError naming the accepted forms.
+ */
+export function parseUserDate(input: string, today: IsoDate, what = 'date'): IsoDate {
+  const s = input.trim().toLowerCase();
+  if (isIsoDate(s)) return s;
+  if (s === 'today') return today;
+  if (s === 'tomorrow') return addDays(today, 1);
+  if (s === 'yesterday') return addDays(today, -1);
+  const rel = RELATIVE.exec(s);
+  if (rel) {
+    const n = Number(rel[2]) * (rel[1] === '-' ? -1 : 1);
+    const unit = rel[3]![0];
+    if (unit === 'd') return addDays(today, n);
+    if (unit === 'w') return addDays(today, 7 * n);
+    return addMonths(today, n);
+  }
+  const wd = weekdayNumber(s.replace(/^next\s+/, ''));
+  if (wd !== null) {
+    const ahead = (wd - weekday(today) + 7) % 7 || 7;
+    return addDays(today, ahead);
+  }
+  throw new UserError(`'${input}' is not a ${what}; use ${DATE_HELP}`);
+}

@@ -1,0 +1,77 @@
+/** A new entry from what a rep typed or answered, checked against the notebook's settings. */
+import type { FieldKey, Kind, Vocabulary } from '../i18n/vocabulary.js';
+import type { Config } from './config.js';
+import { addDays, type IsoDate } from './dates.js';
+import { UserError } from './errors.js';
+import { oneLine, topicsIn, type NewEntry } from './format.js';
+import { sameStage } from './method/stages.js';
+
+export interface LogInput {
+  date: IsoDate;
+  time: string | null;
+  kind: Kind;
+  purpose?: string;
+  discussed?: string;
+  topics: string[];
+  state?: string;
+  problems: string[];
+  /** null: not said; otherwise whether the close was asked, and what came back. */
+  close: { asked: boolean; outcome: string } | null;
+  stage?: string;
+  nextDate?: IsoDate;
+  nextAction?: string;
+}
+
+/** The stage as configured (its spelling), or a UserError naming the stages there are. */
+export function checkStage(stage: string, config: Config): string {
+  const known = config.stages.find((s) => sameStage(s, stage.trim()));
+  if (known) return known;
+  throw new UserError(`'${oneLine(stage)}' is not a stage; stages are ${config.stages.join(', ')} (set them in .followup/config.yml)`);
+}
+
+/** A topic as `#word`: spaces become dashes, a leading # is optional. */
+export function topicTag(topic: string): string {
+  const word = oneLine(topic).replace(/^#+/, '').replace(/\s+/g, '-');
+  if (topicsIn(`#${word}`).length !== 1) throw new UserError(`'${oneLine(topic)}' cannot be a topic; use letters, digits, - or _`);
+  return `#${word}`;
+}
+
+export const TIME = /^([01]?\d|2[0-3]):[0-5]\d$/;
+
+/**
+ * The entry to append, and the stage to write in the front matter when it changes. A plan with
+ * an action but no date is due one cadence after the entry.
+ */
+export function buildEntry(
+  input: LogInput,
+  currentStage: string | null,
+  cadence: number,
+  vocab: Vocabulary,
+): { entry: NewEntry; newStage: string | null } {
+  const fields: Partial<Record<FieldKey, string>> = {};
+  if (input.purpose) fields.purpose = input.purpose;
+  const tags = input.topics.map(topicTag);
+  const discussed = [input.discussed ?? '', ...tags.filter((t) => !topicsIn(input.discussed ?? '').includes(t.slice(1).toLowerCase()))]
+    .map((s) => s.trim())
+    .filter(Boolean)
+    .join(' ');
+  if (discussed) fields.discussed = discussed;
+  if (input.state) fields.state = input.state;
+  if (input.problems.length > 0) fields.problems = input.problems.map(oneLine).join('; ');
+  if (input.close) {
+    fields.close = input.close.asked
+      ? [vocab.asked, input.close.outcome].filter(Boolean).join(', ')
+      : [vocab.notAsked, input.close.outcome].filter(Boolean).join(', ');
+  }
+  let newStage: string | null = null;
+  if (input.stage) {
+    if (currentStage && !sameStage(currentStage, input.stage)) fields.stage = `${currentStage} -> ${input.stage}`;
+    else fields.stage = input.stage;
+    if (!sameStage(currentStage, input.stage)) newStage = input.stage;
+  }
+  if (input.nextDate || input.nextAction) {
+    const date = input.nextDate ?? addDays(input.date, cadence);
+    fields.next = [date, input.nextAction].filter(Boolean).join(' ');
+  }
+  return { entry: { date: input.date, time: input.time, kind: input.kind, fields }, newStage };
+}

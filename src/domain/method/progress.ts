@@ -1,0 +1,34 @@
+/** Progress, not repetition: stalls, and closes not asked for (docs/method.md). */
+import type { Config } from '../config.js';
+import type { Entry } from '../types.js';
+import { sameStage } from './stages.js';
+
+export type Flag = 'overdue' | 'cooling' | 'stalled' | 'no-close';
+
+export interface Progress {
+  /** Contacts since the stage last changed (all of them when it never did). */
+  stalledContacts: number;
+  /** Contacts since a close was last asked for (all of them when never). */
+  contactsSinceClose: number;
+  flags: Flag[];
+}
+
+/** Reads progress off entries in chronological order; `stage` is the customer's current one. */
+export function progressOf(ordered: Entry[], stage: string | null, config: Config): Progress {
+  let stalledContacts = 0;
+  let contactsSinceClose = 0;
+  let known: string | null = null;
+  for (const e of ordered) {
+    // A Stage line that changes the stage is progress; a contact without one adds to a stall.
+    const changed = e.stage !== null && !sameStage(e.stage.from ?? known, e.stage.to);
+    if (e.stage) known = e.stage.to;
+    if (changed) stalledContacts = 0;
+    else if (e.isContact) stalledContacts++;
+    if (e.isContact) contactsSinceClose = e.closeAsked ? 0 : contactsSinceClose + 1;
+  }
+  const flags: Flag[] = [];
+  if (stalledContacts >= config.stalledAfter) flags.push('stalled');
+  const late = stage !== null && config.lateStages.some((s) => sameStage(s, stage));
+  if (late && contactsSinceClose >= config.noCloseAfter) flags.push('no-close');
+  return { stalledContacts, contactsSinceClose, flags };
+}

@@ -1,0 +1,116 @@
+/** What the tool derives from one customer on one day: rhythm, due date, heat and flags. */
+import type { Config } from './config.js';
+import { addDays, daysBetween, type IsoDate } from './dates.js';
+import { heatOf } from './method/heat.js';
+import { progressOf, type Flag } from './method/progress.js';
+import type { Customer, Entry, NextPlan, Status } from './types.js';
+
+export type DueReason = 'planned' | 'cadence' | 'new';
+
+export interface Summary {
+  slug: string;
+  name: string;
+  path: string;
+  stage: string | null;
+  status: Status;
+  tags: string[];
+  cadence: number;
+  contacts: number;
+  lastContact: IsoDate | null;
+  daysSinceContact: number | null;
+  due: IsoDate;
+  reason: DueReason;
+  overdueDays: number;
+  nextDate: IsoDate | null;
+  nextAction: string | null;
+  heat: number | null;
+  flags: Flag[];
+  stalledContacts: number;
+  contactsSinceClose: number;
+}
+
+/** Entries oldest first: by date, and on one date in the order the file has them. */
+export function chronological(entries: Entry[]): Entry[] {
+  return [...entries].sort((a, b) => (a.date === b.date ? a.index - b.index : a.date < b.date ? -1 : 1));
+}
+
+/** Days between contacts: the file's own, else by stage, else the shortest by tag, else the default. */
+export function cadenceOf(c: Pick<Customer, 'profile'>, config: Config): number {
+  const p = c.profile;
+  if (p.cadence !== null) return p.cadence;
+  const byStage = p.stage ? config.cadenceByStage[p.stage.toLowerCase()] : undefined;
+  if (byStage !== undefined) return byStage;
+  const byTag = p.tags.map((t) => config.cadenceByTag[t.toLowerCase()]).filter((n): n is number => n !== undefined);
+  return byTag.length > 0 ? Math.min(...byTag) : config.cadence;
+}
+
+/** The latest Next line: latest by date, and on one date the later in the file. */
+export function latestNext(entries: Entry[]): (NextPlan & { entry: Entry }) | null {
+  let best: Entry | null = null;
+  for (const e of entries) {
+    if (e.next && (!best || e.date > best.date || (e.date === best.date && e.index > best.index))) best = e;
+  }
+  return best ? { ...best.next!, entry: best } : null;
+}
+
+export function lastContactOf(entries: Entry[]): IsoDate | null {
+  let last: IsoDate | null = null;
+  for (const e of entries) if (e.isContact && (last === null || e.date > last)) last = e.date;
+  return last;
+}
+
+/** Summarises a customer as of `today`. */
+export function summarize(c: Customer, config: Config, today: IsoDate): Summary {
+  const cadence = cadenceOf(c, config);
+  const lastContact = lastContactOf(c.entries);
+  const next = latestNext(c.entries);
+  // A plan is still pending when its date lies after the last contact, or, undated, when it
+  // was written at or after the last contact.
+  const pending =
+    next !== null &&
+    (lastContact === null || (next.date !== null ? next.date > lastContact : next.entry.date >= lastContact));
+  let due: IsoDate;
+  let reason: DueReason;
+  if (pending && next.date !== null) {
+    due = next.date;
+    reason = 'planned';
+  } else if (lastContact !== null) {
+    due = addDays(lastContact, cadence);
+    reason = 'cadence';
+  } else {
+    due = c.profile.created ?? today;
+    reason = 'new';
+  }
+  const active = c.profile.status === 'active';
+  const overdueDays = active ? Math.max(0, daysBetween(today, due)) : 0;
+  const daysSinceContact = lastContact === null ? null : daysBetween(today, lastContact);
+  const ordered = chronological(c.entries);
+  const progress = progressOf(ordered, c.profile.stage, config);
+  const flags: Flag[] = [];
+  if (active) {
+    if (overdueDays > 0) flags.push('overdue');
+    if (daysSinceContact !== null && daysSinceContact > config.cooling * cadence) flags.push('cooling');
+    flags.push(...progress.flags);
+  }
+  return {
+    slug: c.slug,
+    name: c.profile.name,
+    path: c.relPath,
+    stage: c.profile.stage,
+    status: c.profile.status,
+    tags: c.profile.tags,
+    cadence,
+    contacts: ordered.filter((e) => e.isContact).length,
+    lastContact,
+    daysSinceContact,
+    due,
+    reason,
+    overdueDays,
+    nextDate: pending ? next.date : null,
+    nextAction: pending && next.action ? next.action : null,
+    heat: active ? heatOf(ordered, cadence, config, today).heat : null,
+    flags,
+    stalledContacts: progress.stalledContacts,
+    contactsSinceClose: progress.contactsSinceClose,
+  };
+}

@@ -1,0 +1,66 @@
+/** The model of a notebook: what a customer file says, and what the tool derives from it. */
+import type { FieldKey, Kind } from '../i18n/vocabulary.js';
+import type { IsoDate } from './dates.js';
+
+export type Status = 'active' | 'won' | 'lost' | 'released';
+export const STATUSES: Status[] = ['active', 'won', 'lost', 'released'];
+
+export interface Profile {
+  name: string;
+  contact: string | null;
+  phone: string | null;
+  stage: string | null;
+  /** The file's own cadence in days, when it sets one. */
+  cadence: number | null;
+  tags: string[];
+  status: Status;
+  created: IsoDate | null;
+  /** Every front matter key as written (values as text, lists and maps as parsed). */
+  fields: Record<string, unknown>;
+}
+
+export interface NextPlan {
+  date: IsoDate | null;
+  action: string;
+}
+
+export interface Entry {
+  /** Position among the file's entries, 0 first. */
+  index: number;
+  /** 1-based line of the heading. */
+  line: number;
+  date: IsoDate;
+  time: string | null;
+  /** A known kind; headings without one are notes. */
+  kind: Kind;
+  isContact: boolean;
+  /** What follows the kind on the heading line. */
+  title: string;
+  fields: Partial<Record<FieldKey, string>>;
+  topics: string[];
+  /** Every other non-blank line under the heading, as written. */
+  text: string[];
+  next: NextPlan | null;
+  stage: { from: string | null; to: string } | null;
+  /** null when the entry has no Close line. */
+  closeAsked: boolean | null;
+}
+
+export interface CustomerDoc {
+  profile: Profile;
+  entries: Entry[];
+}
+
+/** A customer file on disk, parsed. */
+export interface Customer extends CustomerDoc {
+  /** File name without `.md`: the customer's handle on the command line. */
+  slug: string;
+  /** Path relative to the notebook, with `/` separators. */
+  relPath: string;
+}
+
+/** A file that could not be read, and why. */
+export interface FileProblem {
+  relPath: string;
+  reason: string;
+}

@@ -1,0 +1,99 @@
+/** The only functions that touch customer files on disk: read as UTF-8, write atomically. */
+import { randomBytes } from 'node:crypto';
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+export class NotText extends Error {}
+
+/** A file's text; throws NotText when its bytes are not UTF-8. */
+export async function readText(file: string): Promise<string> {
+  const bytes = await fs.readFile(file);
+  try {
+    return utf8.decode(bytes);
+  } catch {
+    throw new NotText('not UTF-8 text (save it as UTF-8)');
+  }
+}
+
+function tempName(file: string): string {
+  return path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+}
+
+async function writeTemp(file: string, text: string, mode?: number): Promise<string> {
+  const temp = tempName(file);
+  const handle = await fs.open(temp, 'wx', mode ?? 0o644);
+  try {
+    await handle.writeFile(text, 'utf8');
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+  return temp;
+}
+
+/**
+ * Replaces a file's contents: the new text goes to a temporary file beside it, which then
+ * takes the file's place in one rename, so a reader sees the old file or the new one, never
+ * half of either. The file keeps its permissions.
+ */
+export async function replaceFile(file: string, text: string): Promise<void> {
+  const { mode } = await fs.stat(file);
+  const temp = await writeTemp(file, text, mode & 0o777);
+  try {
+    await fs.chmod(temp, mode & 0o777);
+    await fs.rename(temp, file);
+  } catch (e) {
+    await fs.rm(temp, { force: true });
+    throw e;
+  }
+}
+
+/** Creates a file that must not exist yet, atomically; false when the name is taken. */
+export async function createFile(file: string, text: string): Promise<boolean> {
+  await fs.mkdir(path.dirname(file), { recursive: true });
+  const temp = await writeTemp(file, text);
+  try {
+    await fs.link(temp, file);
+    return true;
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'EEXIST') return false;
+    // Some file systems cannot hard-link; an exclusive open still never overwrites.
+    const handle = await fs.open(file, 'wx').catch((err: NodeJS.ErrnoException) => {
+      if (err.code === 'EEXIST') return null;
+      throw err;
+    });
+    if (!handle) return false;
+    try {
+      await handle.writeFile(text, 'utf8');
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+    return true;
+  } finally {
+    await fs.rm(temp, { force: true });
+  }
+}
+
+/** Every `*.md` file under `root`, relative and sorted; dot-folders, node_modules and links are skipped. */
+export async function markdownFiles(root: string): Promise<string[]> {
+  const out: string[] = [];
+  async function walk(dir: string, rel: string): Promise<void> {
+    const items = await fs.readdir(dir, { withFileTypes: true });
+    await Promise.all(
+      items.map(async (item) => {
+        if (item.name.startsWith('.') || item.isSymbolicLink()) return;
+        const relPath = rel ? `${rel}/${item.name}` : item.name;
+        if (item.isDirectory()) {
+          if (item.name !== 'node_modules') await walk(path.join(dir, item.name), relPath);
+        } else if (item.isFile() && item.name.toLowerCase().endsWith('.md')) {
+          out.push(relPath);
+        }
+      }),
+    );
+  }
+  await walk(root, '');
+  return out.sort();
+}

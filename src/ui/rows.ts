@@ -1,0 +1,33 @@
+/** Summary rows shared by list, agenda and overdue. */
+import type { Summary } from '../domain/summary.js';
+import { messages as m } from '../i18n/messages.js';
+import type { Colors } from './color.js';
+import { heatBar } from './heat.js';
+import { clean } from './text.js';
+
+export function flagText(s: Summary, c: Colors): string {
+  return s.flags
+    .filter((f) => f !== 'overdue')
+    .map((f) => (f === 'cooling' ? c.blue : f === 'stalled' ? c.magenta : c.yellow)(m.flags[f] ?? f))
+    .join(', ');
+}
+
+export function lateText(s: Summary, c: Colors): string {
+  return s.overdueDays > 0 ? c.red(m.daysLate(s.overdueDays)) : '';
+}
+
+export function nameText(s: Summary, c: Colors): string {
+  return c.bold(clean(s.name));
+}
+
+export function heatText(s: Summary, c: Colors): string {
+  return heatBar(s.heat, c);
+}
+
+export function whyText(s: Summary): string {
+  return m.reason(s);
+}
+
+export function nextText(s: Summary, c: Colors): string {
+  return s.nextAction ? clean(s.nextAction) : c.dim('-');
+}
