@@ -2,6 +2,12 @@ import path from 'node:path';
 import type { Context } from '../context.js';
 import { Notebook } from '../store/notebook.js';
 
+/** Whether a later command run from here finds this notebook without --dir. */
+function reachable(ctx: Context, root: string): boolean {
+  const inside = !path.relative(root, ctx.io.cwd).startsWith('..');
+  return inside || (!ctx.io.env.FOLLOWUP_DIR && root === path.join(ctx.io.home, 'followup'));
+}
+
 /** `followup init [dir]`: makes a folder a notebook, leaving anything already there alone. */
 export default async function init(ctx: Context, [dir]: string[]): Promise<void> {
   const target = dir ?? ctx.globals.dir ?? ctx.io.env.FOLLOWUP_DIR ?? path.join(ctx.io.home, 'followup');
@@ -10,7 +16,11 @@ export default async function init(ctx: Context, [dir]: string[]): Promise<void>
   if (ctx.json) return ctx.printJson({ path: root, created });
   ctx.print(
     created
-      ? [`Created a notebook in ${root}`, `Settings: ${path.join(root, '.followup', 'config.yml')}`, `Next: followup --dir ${JSON.stringify(root)} new "Customer name"`]
+      ? [
+          `Created a notebook in ${root}`,
+          `Settings: ${path.join(root, '.followup', 'config.yml')}`,
+          `Add a customer: followup${reachable(ctx, root) ? '' : ` --dir ${JSON.stringify(root)}`} new "Customer name"`,
+        ]
       : `${root} is already a notebook; nothing changed.`,
   );
 }

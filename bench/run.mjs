@@ -1,0 +1,107 @@
+#!/usr/bin/env node
+// The benchmark: `npm run bench [-- --customers 10000 --runs 7]`. It builds a notebook of
+// generated customers in a temporary folder, times each command as a user runs it (a new
+// process each time), and prints medians next to `node -e 0` and a plain read of every file.
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const args = process.argv.slice(2);
+const opt = (name, def) => {
+  const i = args.indexOf(`--${name}`);
+  return i >= 0 ? Number(args[i + 1]) : def;
+};
+const sizes = args.includes('--customers') ? [opt('customers', 1000)] : [1000, 10000];
+const runs = opt('runs', 7);
+const bin = fileURLToPath(new URL('../bin/followup', import.meta.url));
+const TODAY = '2026-11-27';
+
+let seed = 42;
+const rand = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+const pick = (xs) => xs[Math.floor(rand() * xs.length)];
+
+function addDays(iso, n) {
+  const d = new Date(`${iso}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + n);
+  return d.toISOString().slice(0, 10);
+}
+
+function customer(i) {
+  const stages = ['lead', 'qualified', 'proposal', 'negotiation'];
+  const cadence = pick([7, 14, 14, 21]);
+  const entries = [];
+  let date = addDays(TODAY, -Math.floor(rand() * 200) - 30);
+  const n = 2 + Math.floor(rand() * 10);
+  for (let e = 0; e < n; e++) {
+    date = addDays(date, Math.floor(cadence * (0.5 + rand())));
+    if (date > TODAY) break;
+    entries.push(
+      [
+        `## ${date} ${pick(['visit', 'visit', 'call', 'message'])}`,
+        `- Purpose: ${pick(['demo the tracking screen', 'bring the revised quote', 'meet the CFO', '确认预算'])}`,
+        `- Discussed: ${pick(['pricing', 'ERP export', 'delivery terms', '付款方式'])} #${pick(['pricing', 'erp', 'delivery', '预算'])}`,
+        `- State: ${pick(['interested', 'waiting for budget', 'comparing vendors'])}`,
+        rand() < 0.3 ? `- Close: asked, ${pick(['not yet', 'next quarter'])}` : null,
+        rand() < 0.2 ? `- Stage: ${pick(stages)} -> ${pick(stages)}` : null,
+        `- Next: ${addDays(date, cadence)} ${pick(['follow up on the quote', 'visit the plant'])}`,
+        '',
+        'Hand-written remarks that belong to the entry.',
+      ]
+        .filter((l) => l !== null)
+        .join('\n'),
+    );
+  }
+  const name = i % 3 === 0 ? `客户${i}号贸易有限公司` : `Customer ${i} Trading`;
+  return `---\nname: ${name}\ncontact: Wang ${i}\nstage: ${pick(stages)}\ncadence: ${cadence}\ntags: [bench]\n---\n\n# ${name}\n\nNotes.\n\n${entries.join('\n\n')}\n`;
+}
+
+function makeNotebook(n) {
+  const root = mkdtempSync(path.join(tmpdir(), `followup-bench-${n}-`));
+  mkdirSync(path.join(root, '.followup'));
+  for (let i = 0; i < n; i++) {
+    const dir = path.join(root, `region-${i % 10}`);
+    if (i < 10) mkdirSync(dir);
+    writeFileSync(path.join(dir, `customer-${i}.md`), customer(i));
+  }
+  return root;
+}
+
+function time(cmd, argv, env = {}) {
+  const samples = [];
+  for (let r = 0; r < runs + 1; r++) {
+    const t = process.hrtime.bigint();
+    const res = spawnSync(cmd, argv, { env: { ...process.env, NO_COLOR: '1', FOLLOWUP_TODAY: TODAY, ...env }, encoding: 'utf8' });
+    const ms = Number(process.hrtime.bigint() - t) / 1e6;
+    if (res.status !== 0 && !(argv.includes('overdue') && res.status === 1)) {
+      throw new Error(`${argv.join(' ')} exited ${res.status}: ${res.stderr}`);
+    }
+    if (r > 0) samples.push(ms); // the first run warms the file cache
+  }
+  samples.sort((a, b) => a - b);
+  return samples[Math.floor(samples.length / 2)];
+}
+
+const readAll = `const fs=require('fs'),p=require('path');(function w(d){for(const e of fs.readdirSync(d,{withFileTypes:true})){if(e.name.startsWith('.'))continue;const f=p.join(d,e.name);if(e.isDirectory())w(f);else fs.readFileSync(f,'utf8')}})(process.argv[1])`;
+
+const rows = [];
+const baseline = time(process.execPath, ['-e', '0']);
+rows.push(['node -e 0', '-', baseline]);
+rows.push(['followup --version', '-', time(process.execPath, [bin, '--version'])]);
+rows.push(['followup --help', '-', time(process.execPath, [bin, '--help'])]);
+for (const n of sizes) {
+  const root = makeNotebook(n);
+  const dir = ['--dir', root];
+  rows.push([`read every file (plain node)`, n, time(process.execPath, ['-e', readAll, root])]);
+  for (const cmd of [['agenda'], ['list'], ['overdue'], ['show', 'customer-7'], ['log', 'customer-7', '-m', 'bench #pricing']]) {
+    rows.push([`followup ${cmd[0]}`, n, time(process.execPath, [bin, ...dir, ...cmd])]);
+  }
+  rmSync(root, { recursive: true, force: true });
+}
+
+console.log(`median of ${runs} runs after one warm-up, node ${process.version}`);
+console.log('| command | customers | median ms | x node -e 0 |');
+console.log('|---|---:|---:|---:|');
+for (const [name, n, ms] of rows) console.log(`| ${name} | ${n} | ${ms.toFixed(0)} | ${(ms / baseline).toFixed(2)} |`);
+
