@@ -25,7 +25,7 @@ function refuse(language: string) {
  */
 const MATTER_OPTIONS = {
   engines: {
-    yaml: (s: string) => YAML.parse(s, { schema: 'failsafe', maxAliasCount: 100, prettyErrors: false }),
+    yaml: (s: string) => YAML.parse(s, { schema: 'failsafe', maxAliasCount: 100, prettyErrors: false, logLevel: 'error' }),
     javascript: refuse('JavaScript'),
     js: refuse('JavaScript'),
     coffee: refuse('CoffeeScript'),

@@ -80,7 +80,7 @@ export class Notebook {
     let raw: unknown = null;
     if (existsSync(file)) {
       try {
-        raw = YAML.parse(await readText(file), { schema: 'core', maxAliasCount: 100, prettyErrors: false });
+        raw = YAML.parse(await readText(file), { schema: 'core', maxAliasCount: 100, prettyErrors: false, logLevel: 'error' });
       } catch (e) {
         throw new UserError(`${path.join(META_DIR, CONFIG_FILE)}: ${(e as Error).message.split('\n')[0]}`);
       }
