@@ -1,10 +1,10 @@
 /** Commander wiring only: global options, one command each, the command's code loaded when it runs. */
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { readFileSync } from 'node:fs';
-import { Context, type Io } from './context.js';
+import type { Context, Io } from './context.js';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-type CommandModule = { default: (ctx: Context, args: string[], opts: any, name: string) => Promise<number | void> };
+type CommandModule = { default: (ctx: Context, args: string[], opts: any, name: any) => Promise<number | void> };
 
 function collect(value: string, previous: string[]): string[] {
   return [...previous, value];
@@ -31,8 +31,10 @@ export function buildProgram(io: Io, result: { code: number }, onError: (message
     async (...args: unknown[]) => {
       const command = args[args.length - 1] as Command;
       const positional = args.slice(0, -2).filter((a): a is string => typeof a === 'string');
+      // The command's code, and what it needs, load only when it runs: --help and --version stay fast.
+      const [{ Context }, mod] = await Promise.all([import('./context.js'), load()]);
       const ctx = new Context(io, command.optsWithGlobals());
-      const code = await (await load()).default(ctx, positional, command.opts(), command.name());
+      const code = await mod.default(ctx, positional, command.opts(), command.name());
       if (typeof code === 'number') result.code = code;
     };
 
