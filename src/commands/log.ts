@@ -80,7 +80,14 @@ async function fromPrompts(ctx: Context, o: Options, opened: Opened, customer: C
     default: current ?? stages[0],
   });
   const cadence = cadenceOf(customer, opened.config);
-  const nextText = await ask(`Next contact (${DATE_HELP})`, addDays(date, cadence));
+  const nextText = await ask('Next contact (date, +2w, fri...)', addDays(date, cadence), (a) => {
+    try {
+      parseUserDate(a, date);
+      return null;
+    } catch {
+      return `use ${DATE_HELP}`;
+    }
+  });
   const nextAction = await ask('Plan for the next contact');
   return {
     date,
