@@ -72,7 +72,11 @@ function time(cmd, argv, env = {}) {
   const samples = [];
   for (let r = 0; r < runs + 1; r++) {
     const t = process.hrtime.bigint();
-    const res = spawnSync(cmd, argv, { env: { ...process.env, NO_COLOR: '1', FOLLOWUP_TODAY: TODAY, ...env }, encoding: 'utf8' });
+    const res = spawnSync(cmd, argv, {
+      env: { ...process.env, NO_COLOR: '1', FOLLOWUP_TODAY: TODAY, ...env },
+      encoding: 'utf8',
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
     const ms = Number(process.hrtime.bigint() - t) / 1e6;
     if (res.status !== 0 && !(argv.includes('overdue') && res.status === 1)) {
       throw new Error(`${argv.join(' ')} exited ${res.status}: ${res.stderr}`);

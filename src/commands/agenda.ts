@@ -38,7 +38,7 @@ function render(a: Agenda, c: Colors, width: number | null, customers: number): 
           { header: k.next, flex: true },
         ],
         a.items.map((s) => [
-          nameText(s, c) + (s.flags.length > 1 ? ' ' + c.dim(`(${flagText(s, c)})`) : ''),
+          nameText(s, c) + (flagText(s, c) ? ` (${flagText(s, c)})` : ''),
           s.due,
           lateText(s, c),
           whyText(s),

@@ -59,7 +59,7 @@ async function fromPrompts(ctx: Context, o: Options, opened: Opened, customer: C
   const c = ctx.colors;
   const summary = summarize(customer, opened.config, ctx.today);
   const last = chronological(customer.entries).pop();
-  if (last) ctx.print([c.dim('Last entry:'), ...showEntry(last, c)]);
+  if (last) ctx.print([c.dim('Last entry:'), ...showEntry(last, c, LOCALES[opened.config.locale])]);
   const topics = coveredTopics(customer.entries).slice(0, 12);
   if (topics.length > 0) {
     ctx.print(c.dim('Already covered: ') + topics.map((t) => `#${clean(t.topic)} (${t.last})`).join(', '));

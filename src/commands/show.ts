@@ -4,6 +4,7 @@ import { chronological, summarize, type Summary } from '../domain/summary.js';
 import { coveredTopics, openProblems, type CoveredTopic } from '../domain/topics.js';
 import type { Customer } from '../domain/types.js';
 import { messages as m } from '../i18n/messages.js';
+import { LOCALES, type Vocabulary } from '../i18n/vocabulary.js';
 import type { Colors } from '../ui/color.js';
 import { renderEntry } from '../ui/entries.js';
 import { heatBar } from '../ui/heat.js';
@@ -36,7 +37,7 @@ export default async function show(ctx: Context, [query]: string[], o: Options):
     });
   }
   const shown = o.all ? ordered.length : o.entries;
-  ctx.print(render(customer, summary, heat, problems?.problems ?? [], topics, ordered.slice(-shown).reverse(), ctx.colors));
+  ctx.print(render(customer, summary, heat, problems?.problems ?? [], topics, ordered.slice(-shown).reverse(), ctx.colors, LOCALES[opened.config.locale]));
 }
 
 function render(
@@ -47,6 +48,7 @@ function render(
   topics: CoveredTopic[],
   recent: Customer['entries'],
   c: Colors,
+  vocab: Vocabulary,
 ): string[] {
   const p = customer.profile;
   const out = [c.bold(clean(p.name)) + c.dim(`  ${clean(customer.relPath)}`)];
@@ -76,7 +78,7 @@ function render(
   }
   if (recent.length > 0) {
     out.push('', c.bold('Recent entries') + c.dim(` (${recent.length} of ${customer.entries.length}, newest first)`));
-    for (const e of recent) out.push(...renderEntry(e, c).map((l) => '  ' + l));
+    for (const e of recent) out.push(...renderEntry(e, c, vocab).map((l) => '  ' + l));
   } else out.push('', c.dim('No entries yet.'));
   return out;
 }

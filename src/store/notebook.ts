@@ -153,6 +153,12 @@ export class Notebook {
     return createFile(this.abs(relPath), text);
   }
 
+  /** Writes a generated file whole (the demo's), atomically, replacing it when it exists. */
+  async writeDemoFile(relPath: string, text: string): Promise<void> {
+    const file = this.abs(relPath);
+    if (!(await createFile(file, text))) await replaceFile(file, text);
+  }
+
   /** File names in use, in the form a case-insensitive file system compares them. */
   async takenSlugs(): Promise<Set<string>> {
     const files = await markdownFiles(this.root);

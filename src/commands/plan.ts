@@ -1,0 +1,98 @@
+import type { Context } from '../context.js';
+import { daysBetween, weekday, WEEKDAYS, type IsoDate } from '../domain/dates.js';
+import { appendBlock, renderEntry } from '../domain/format.js';
+import { placeVisits, planWindow, type PlanDay } from '../domain/plan.js';
+import type { Summary } from '../domain/summary.js';
+import { LOCALES } from '../i18n/vocabulary.js';
+import { messages as m } from '../i18n/messages.js';
+import type { Colors } from '../ui/color.js';
+import { heatText, nameText, nextText, whyText } from '../ui/rows.js';
+import { renderTable } from '../ui/table.js';
+import { clean } from '../ui/text.js';
+import { openNotebook, summarizeAll, type Opened } from './shared.js';
+
+interface Options {
+  days?: number;
+  week?: boolean;
+  apply?: boolean;
+}
+
+export interface PlanResult {
+  from: IsoDate;
+  until: IsoDate;
+  days: PlanDay<Summary>[];
+  unplaced: Summary[];
+  /** Files written by --apply. */
+  applied: number;
+}
+
+/** `followup plan`: the visits due in the coming working days, spread within capacity. */
+export default async function plan(ctx: Context, _args: string[], o: Options): Promise<void> {
+  const opened = await openNotebook(ctx);
+  const { config } = opened;
+  const window = planWindow(ctx.today, config.workdays, { days: o.days, week: o.week });
+  const placed = placeVisits(summarizeAll(opened, ctx.today), window, config.capacity);
+  const applied = o.apply ? await apply(ctx, opened, placed.days) : 0;
+  const result: PlanResult = { from: window.from, until: window.until, ...placed, applied };
+  if (ctx.json) return ctx.printJson(result);
+  const again = ['followup plan', o.week ? '--week' : o.days ? `--days ${o.days}` : '', '--apply'].filter(Boolean).join(' ');
+  ctx.print(render(result, o.apply ? null : again, config.capacity, ctx.colors, ctx.width));
+}
+
+/** A plan entry dated today for each placed customer not already planned on that day. */
+async function apply(ctx: Context, opened: Opened, days: PlanDay<Summary>[]): Promise<number> {
+  const vocab = LOCALES[opened.config.locale];
+  let written = 0;
+  for (const day of days) {
+    for (const s of day.items) {
+      if (s.nextDate === day.date) continue;
+      const next = [day.date, s.nextAction].filter(Boolean).join(' ');
+      const block = renderEntry({ date: ctx.today, kind: 'plan', fields: { next } }, vocab);
+      await opened.book.update(s.path, (text) => appendBlock(text, block));
+      written++;
+    }
+  }
+  return written;
+}
+
+function dayName(date: IsoDate): string {
+  const d = WEEKDAYS[weekday(date)]!;
+  return d[0]!.toUpperCase() + d.slice(1);
+}
+
+function render(r: PlanResult, applyHint: string | null, capacity: number, c: Colors, width: number | null): string[] {
+  const count = r.days.reduce((n, d) => n + d.items.length, 0);
+  const out = [c.bold(`Plan for ${r.from} to ${r.until}: ${count} visits on ${r.days.length} working days`)];
+  const k = m.columns;
+  for (const day of r.days) {
+    out.push('', c.bold(`${dayName(day.date)} ${day.date}`) + c.dim(` (${day.items.length} of ${capacity})`));
+    if (day.items.length === 0) continue;
+    out.push(
+      ...renderTable(
+        [
+          { header: k.name, flex: true },
+          { header: k.due },
+          { header: k.late, align: 'right' },
+          { header: k.why },
+          { header: k.heat },
+          { header: k.next, flex: true },
+        ],
+        day.items.map((s) => [nameText(s, c), s.due, late(s, day.date, c), whyText(s), heatText(s, c), nextText(s, c)]),
+        width,
+        c.dim,
+      ),
+    );
+  }
+  if (r.unplaced.length > 0) {
+    out.push('', c.yellow(`No room for ${r.unplaced.length}: `) + r.unplaced.map((s) => clean(s.name)).join(', '));
+  }
+  if (count === 0 && r.unplaced.length === 0) out.push('', `Nobody is due by ${r.until}.`);
+  else out.push('', applyHint ? c.dim(`Write it into the files with ${applyHint}`) : `Wrote the plan into ${r.applied} ${r.applied === 1 ? 'file' : 'files'}.`);
+  return out;
+}
+
+/** Days late on the day the visit is planned for, which is what the plan decides. */
+function late(s: Summary, day: IsoDate, c: Colors): string {
+  const n = Math.max(0, daysBetween(day, s.due));
+  return n > 0 ? c.red(m.daysLate(n)) : '';
+}

@@ -1,0 +1,154 @@
+/**
+ * The follow-up record of a customer (docs/method.md): was the rhythm kept, did the contacts
+ * move the deal, was the close asked for. Shown before a customer is released or lost, so a rep
+ * sees whether the customer failed or the follow-up did.
+ */
+import type { Config } from './config.js';
+import { daysBetween, type IsoDate } from './dates.js';
+import { sameStage } from './method/stages.js';
+import { cadenceOf, chronological } from './summary.js';
+import type { Customer, Entry } from './types.js';
+
+export interface Gap {
+  /** A contact day. */
+  from: IsoDate;
+  /** The next contact day, or today for the gap still open. */
+  to: IsoDate;
+  days: number;
+  overCadence: boolean;
+  /** The gap from the last contact to today, which no contact has closed yet. */
+  open: boolean;
+}
+
+export interface Stall {
+  /** Contacts in a row without a stage change. */
+  contacts: number;
+  from: IsoDate;
+  to: IsoDate;
+}
+
+/** Why a follow-up may have failed. */
+export type Shortfall = 'no-contact' | 'went-cold' | 'rhythm' | 'stalled' | 'no-close';
+
+export interface FollowupRecord {
+  date: IsoDate;
+  cadence: number;
+  contacts: number;
+  firstContact: IsoDate | null;
+  lastContact: IsoDate | null;
+  gaps: Gap[];
+  gapsOverCadence: number;
+  longestGap: Gap | null;
+  longestStall: Stall | null;
+  /** Contacts with a Close line that says it was asked. */
+  closesAsked: number;
+  shortfalls: Shortfall[];
+  followupFailed: boolean;
+  verdict: string;
+}
+
+/** Distinct contact days up to `today`, oldest first. */
+export function contactDays(entries: Entry[], today: IsoDate): IsoDate[] {
+  const days = new Set(entries.filter((e) => e.isContact && e.date <= today).map((e) => e.date));
+  return [...days].sort();
+}
+
+/**
+ * Gaps between consecutive contact days up to `today` (two contacts on one day leave no gap),
+ * and, when `open`, the gap from the last contact to today. Longer than the cadence is late.
+ */
+export function contactGaps(entries: Entry[], cadence: number, today: IsoDate, open = true): Gap[] {
+  const days = contactDays(entries, today);
+  const gap = (from: IsoDate, to: IsoDate, isOpen: boolean): Gap => {
+    const n = daysBetween(to, from);
+    return { from, to, days: n, overCadence: n > cadence, open: isOpen };
+  };
+  const gaps = days.slice(1).map((d, i) => gap(days[i]!, d, false));
+  const last = days[days.length - 1];
+  if (open && last !== undefined && last < today) gaps.push(gap(last, today, true));
+  return gaps;
+}
+
+/** The longest run of contacts without a stage change, counted as progress.ts counts a stall. */
+export function longestStall(ordered: Entry[]): Stall | null {
+  let best: Stall | null = null;
+  let run: Stall | null = null;
+  let known: string | null = null;
+  for (const e of ordered) {
+    const changed = e.stage !== null && !sameStage(e.stage.from ?? known, e.stage.to);
+    if (e.stage) known = e.stage.to;
+    if (changed) run = null;
+    else if (e.isContact) {
+      const next: Stall = run === null ? { contacts: 1, from: e.date, to: e.date } : { from: run.from, contacts: run.contacts + 1, to: e.date };
+      run = next;
+      if (best === null || next.contacts > best.contacts) best = next;
+    }
+  }
+  return best;
+}
+
+/** The follow-up record of `c` as of `today`; entries dated later are not part of it. */
+export function followupRecord(c: Customer, config: Config, today: IsoDate): FollowupRecord {
+  const cadence = cadenceOf(c, config);
+  const ordered = chronological(c.entries).filter((e) => e.date <= today);
+  const contacts = ordered.filter((e) => e.isContact);
+  const gaps = contactGaps(ordered, cadence, today);
+  const longestGap = gaps.reduce<Gap | null>((a, g) => (a === null || g.days > a.days ? g : a), null);
+  const stall = longestStall(ordered);
+  const closesAsked = contacts.filter((e) => e.closeAsked === true).length;
+  const gapsOverCadence = gaps.filter((g) => g.overCadence).length;
+
+  const shortfalls: Shortfall[] = [];
+  if (contacts.length === 0) shortfalls.push('no-contact');
+  if (longestGap && longestGap.days > config.cooling * cadence) shortfalls.push('went-cold');
+  if (gaps.length > 0 && gapsOverCadence * 2 >= gaps.length) shortfalls.push('rhythm');
+  if (stall && stall.contacts >= config.stalledAfter) shortfalls.push('stalled');
+  if (contacts.length >= config.noCloseAfter && closesAsked === 0) shortfalls.push('no-close');
+
+  const record = {
+    date: today,
+    cadence,
+    contacts: contacts.length,
+    firstContact: contacts[0]?.date ?? null,
+    lastContact: contacts[contacts.length - 1]?.date ?? null,
+    gaps,
+    gapsOverCadence,
+    longestGap,
+    longestStall: stall,
+    closesAsked,
+    shortfalls,
+    followupFailed: shortfalls.length > 0,
+  };
+  return { ...record, verdict: verdictOf(record, config) };
+}
+
+function plural(n: number, one: string, many = `${one}s`): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+/** One line: the facts, then whether the follow-up or the customer is the likelier cause. */
+export function verdictOf(r: Omit<FollowupRecord, 'verdict'>, config: Config): string {
+  if (r.contacts === 0) return 'No contact was ever recorded: the follow-up never started, so the customer was never really tried.';
+  const facts: string[] = [];
+  const cadence = `the ${r.cadence}-day cadence`;
+  if (r.gaps.length === 0) facts.push('there is no gap between contacts yet');
+  else if (r.gapsOverCadence === 0) facts.push(`none of the ${plural(r.gaps.length, 'gap')} was longer than ${cadence}`);
+  else {
+    const verb = r.gapsOverCadence === 1 ? 'was' : 'were';
+    const cold = r.shortfalls.includes('went-cold') ? ` (the longest ${r.longestGap!.days} days)` : '';
+    facts.push(`${r.gapsOverCadence} of ${plural(r.gaps.length, 'gap')} ${verb} longer than ${cadence}${cold}`);
+  }
+  if (r.longestStall && r.longestStall.contacts >= config.stalledAfter) {
+    facts.push(`${r.longestStall.contacts} contacts in a row did not move the stage`);
+  }
+  facts.push(
+    r.closesAsked === 0
+      ? `the close was never asked in ${plural(r.contacts, 'contact')}`
+      : `the close was asked in ${r.closesAsked} of ${plural(r.contacts, 'contact')}`,
+  );
+  const list = facts.length > 1 ? `${facts.slice(0, -1).join(', ')} and ${facts[facts.length - 1]}` : facts[0]!;
+  const sentence = list.charAt(0).toUpperCase() + list.slice(1);
+  return r.followupFailed
+    ? `${sentence}: the follow-up may have failed, not the customer.`
+    : `${sentence}: the follow-up kept the rhythm, so the reason more likely lies with the customer.`;
+}
