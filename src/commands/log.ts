@@ -9,6 +9,7 @@ import type { Customer } from '../domain/types.js';
 import { CONTACT_KINDS, KINDS, LOCALES, type Kind } from '../i18n/vocabulary.js';
 import { renderEntry as showEntry } from '../ui/entries.js';
 import { clean } from '../ui/text.js';
+import { messages as m } from '../i18n/messages.js';
 import { openNotebook, pickCustomer, type Opened } from './shared.js';
 
 interface Options {
@@ -34,6 +35,12 @@ function hasContent(o: Options): boolean {
   );
 }
 
+/** A next contact must come after the one being logged, or it would never count. */
+function nextAfter(next: string, date: string): string {
+  if (next > date) return next;
+  throw new UserError(`--next ${next} is not after this entry's date ${date}; give a later date such as +2w`);
+}
+
 function fromFlags(ctx: Context, o: Options, opened: Opened): LogInput {
   const date = o.date ? parseUserDate(o.date, ctx.today, '--date') : ctx.today;
   if (o.time !== undefined && !TIME.test(o.time)) throw new UserError(`'${clean(o.time)}' is not a time; use HH:MM such as 14:30`);
@@ -48,7 +55,7 @@ function fromFlags(ctx: Context, o: Options, opened: Opened): LogInput {
     problems: o.problem,
     close: o.close !== undefined ? { asked: true, outcome: o.close } : o.askedClose ? { asked: true, outcome: '' } : null,
     stage: o.stage === undefined ? undefined : checkStage(o.stage, opened.config),
-    nextDate: o.next ? parseUserDate(o.next, date, '--next date') : undefined,
+    nextDate: o.next ? nextAfter(parseUserDate(o.next, date, '--next date'), date) : undefined,
     nextAction: o.nextAction,
   };
 }
@@ -82,8 +89,7 @@ async function fromPrompts(ctx: Context, o: Options, opened: Opened, customer: C
   const cadence = cadenceOf(customer, opened.config);
   const nextText = await ask('Next contact (date, +2w, fri...)', addDays(date, cadence), (a) => {
     try {
-      parseUserDate(a, date);
-      return null;
+      return parseUserDate(a, date) > date ? null : `the next contact must come after ${date}`;
     } catch {
       return `use ${DATE_HELP}`;
     }
@@ -138,6 +144,7 @@ export default async function log(ctx: Context, [query]: string[], o: Options): 
     const said = repeated.map((t) => `#${clean(t.topic)} (${t.dates.join(', ')})`).join(', ');
     warnings.push(`every topic was covered before: ${said}; move the deal forward instead of repeating`);
   }
+  if (entry.date > ctx.today) warnings.push(`${entry.date} is in the future; the customer counts as contacted then`);
   for (const w of warnings) ctx.warn(`warning: ${w}`);
 
   const after = summarize(await opened.book.reload(customer.relPath), opened.config, ctx.today);
@@ -146,6 +153,6 @@ export default async function log(ctx: Context, [query]: string[], o: Options): 
   ctx.print([
     `Logged ${entry.kind} with ${clean(customer.profile.name)} on ${entry.date} in ${clean(customer.relPath)}.`,
     newStage ? `Stage: ${clean(fresh.profile.stage ?? '-')} -> ${clean(newStage)}` : null,
-    `Next: ${after.due}${after.nextAction ? ` ${clean(after.nextAction)}` : c.dim(` (${after.cadence}-day rhythm)`)}`,
+    `Next: ${after.due}${after.nextAction ? ` ${clean(after.nextAction)}` : ''}${after.reason === 'planned' ? '' : c.dim(` (${m.reason(after)})`)}`,
   ].filter((l): l is string => l !== null));
 }

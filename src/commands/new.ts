@@ -51,7 +51,13 @@ export default async function newCustomer(ctx: Context, [rawName]: string[], opt
   if (next) {
     text = appendBlock(text, renderEntry({ date: ctx.today, kind: 'plan', fields: { next } }, LOCALES[config.locale]));
   }
-  if (!(await book.create(relPath, text))) throw new Error(`${relPath} appeared while it was being created; run the command again`);
+  const created = await book.create(relPath, text).catch((e: NodeJS.ErrnoException) => {
+    if (folder && (e.code === 'ENOTDIR' || e.code === 'EEXIST')) {
+      throw new UserError(`--folder ${clean(folder)}: a file of that name is in the way; give a folder`);
+    }
+    throw e;
+  });
+  if (!created) throw new Error(`${relPath} appeared while it was being created; run the command again`);
   const full = book.display(relPath);
   if (ctx.json) return ctx.printJson({ slug, name, path: relPath, file: full });
   ctx.print(path.relative(ctx.io.cwd, full).startsWith('..') ? full : path.relative(ctx.io.cwd, full));

@@ -30,7 +30,7 @@ export function pickCustomer(customers: Customer[], query: string): Customer {
   if (r.candidates.length === 0) {
     throw new UserError(`no customer matches '${clean(query)}'; 'followup list' shows them all`);
   }
-  const names = r.candidates.slice(0, 8).map((c) => `${clean(c.profile.name)} (${clean(c.slug)})`);
+  const names = r.candidates.slice(0, 8).map((c) => `${clean(c.profile.name)} (${clean(c.relPath.replace(/\.md$/i, ''))})`);
   const more = r.candidates.length > 8 ? ` and ${r.candidates.length - 8} more` : '';
   throw new UserError(`'${clean(query)}' matches ${r.candidates.length} customers: ${names.join(', ')}${more}; be more specific`);
 }

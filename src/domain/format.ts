@@ -18,7 +18,9 @@ function refuse(language: string) {
 }
 
 function readYaml(source: string): unknown {
-  const doc = YAML.parseDocument(source, { schema: 'failsafe', prettyErrors: false, logLevel: 'silent' });
+  // gray-matter cuts the block at "\n---", which leaves the "\r" of a CRLF file at its end.
+  const text = source.replace(/\r\n?/g, '\n');
+  const doc = YAML.parseDocument(text, { schema: 'failsafe', prettyErrors: false, logLevel: 'silent' });
   if (doc.errors.length > 0) throw doc.errors[0];
   // A tag such as !!js/function asks for a type this tool does not read: refuse it rather than
   // guess what the writer meant.
@@ -131,6 +133,20 @@ function startsWithWord(value: string, words: string[]): boolean {
   });
 }
 
+/**
+ * The kind a heading's words start with: a whole word, or a Chinese kind written straight
+ * before the title, as in "拜访王总" (Chinese puts no space between words).
+ */
+function kindOf(words: string): { kind: Kind | undefined; word: string } {
+  const first = words.split(/\s+/)[0] ?? '';
+  const exact = reading.kindToKey.get(first.toLowerCase());
+  if (exact) return { kind: exact, word: first };
+  for (const [label, kind] of reading.kindToKey) {
+    if (/[^\x00-\x7f]/.test(label) && first.startsWith(label)) return { kind, word: label };
+  }
+  return { kind: undefined, word: first };
+}
+
 function entryFromLines(heading: RegExpExecArray, lines: string[], line: number, index: number): Entry {
   const [, date, time, rest] = heading;
   if (!isIsoDate(date!)) throw new FormatError(`'${date}' in an entry heading is not a real date`, line);
@@ -139,10 +155,9 @@ function entryFromLines(heading: RegExpExecArray, lines: string[], line: number,
     if (h! > 23 || m! > 59) throw new FormatError(`'${time}' in an entry heading is not a time of day`, line);
   }
   const words = (rest ?? '').trim();
-  const first = words.split(/\s+/)[0] ?? '';
-  const known = reading.kindToKey.get(first.toLowerCase());
+  const { kind: known, word } = kindOf(words);
   const kind: Kind = known ?? 'note';
-  const title = known ? words.slice(first.length).trim() : words;
+  const title = known ? words.slice(word.length).trim() : words;
   const fields: Partial<Record<FieldKey, string>> = {};
   const text: string[] = [];
   for (const l of lines) {
@@ -187,6 +202,20 @@ function entryFromLines(heading: RegExpExecArray, lines: string[], line: number,
   };
 }
 
+/** The fence a line opens or closes, given the one open before it (null: outside code). */
+function fenceAfter(line: string, open: string | null): { fence: string | null; isFence: boolean } {
+  const f = FENCE.exec(line);
+  if (!f) return { fence: open, isFence: false };
+  return { fence: open === null ? f[1]! : open === f[1] ? null : open, isFence: true };
+}
+
+/** The code fence left open at the end of a text, if any. */
+function openFenceAtEnd(text: string): string | null {
+  let fence: string | null = null;
+  for (const line of text.split('\n')) fence = fenceAfter(line.replace(/\r$/, ''), fence).fence;
+  return fence;
+}
+
 function parseEntries(body: string, firstLine: number): Entry[] {
   const entries: Entry[] = [];
   const lines = body.split('\n');
@@ -198,9 +227,10 @@ function parseEntries(body: string, firstLine: number): Entry[] {
   };
   lines.forEach((raw, i) => {
     const l = raw.replace(/\r$/, '');
-    const f = FENCE.exec(l);
-    if (f) fence = fence === null ? f[1]! : fence === f[1] ? null : fence;
-    const h = fence === null && !f ? HEADING.exec(l) : null;
+    const wasOpen = fence;
+    const step = fenceAfter(l, fence);
+    fence = step.fence;
+    const h = wasOpen === null && !step.isFence ? HEADING.exec(l) : null;
     if (h && h[1]!.length <= 2) {
       flush();
       const head = h[1]!.length === 2 ? ENTRY_HEAD.exec(h[2]!) : null;
@@ -285,6 +315,9 @@ export function appendBlock(text: string, block: string): string {
   const eol = lineEnding(text);
   let out = text;
   if (out.length > 0 && !out.endsWith('\n')) out += eol;
+  // A code block left open would swallow the new entry: close it first.
+  const fence = openFenceAtEnd(out);
+  if (fence !== null) out += fence + eol;
   if (out.length > 0 && !/(^|\n)[ \t]*\r?\n$/.test(out)) out += eol;
   return out + block.replace(/\r?\n/g, eol);
 }
@@ -310,7 +343,7 @@ export function setFrontMatterValue(text: string, key: string, value: string): s
       while (stop + 1 < span.end && /^[ \t]+\S/.test(text.slice(stop + 1, text.indexOf('\n', stop + 1)))) {
         stop = text.indexOf('\n', stop + 1);
       }
-      const comment = /[ \t]+#[^'"]*$/.exec(line.slice(line.indexOf(':') + 1));
+      const comment = trailingComment(line.slice(line.indexOf(':') + 1));
       const cr = text[stop - 1] === '\r' ? '\r' : '';
       const prefix = line.slice(0, line.indexOf(':') + 1);
       return text.slice(0, pos) + `${prefix} ${rendered}${comment ? comment[0] : ''}${cr}` + text.slice(stop);
@@ -318,6 +351,20 @@ export function setFrontMatterValue(text: string, key: string, value: string): s
     pos = lineEnd + 1;
   }
   return text.slice(0, span.end) + `${key}: ${rendered}${eol}` + text.slice(span.end);
+}
+
+/** The ` # comment` at the end of a one-line YAML value, stepping over a quoted value first. */
+function trailingComment(value: string): RegExpExecArray | null {
+  const v = value.trimStart();
+  let rest = value;
+  if (v.startsWith('"')) {
+    const end = /^"(?:[^"\\]|\\.)*"/.exec(v);
+    rest = end ? v.slice(end[0].length) : '';
+  } else if (v.startsWith("'")) {
+    const end = /^'(?:[^']|'')*'/.exec(v);
+    rest = end ? v.slice(end[0].length) : '';
+  }
+  return /[ \t]+#.*$/.exec(rest);
 }
 
 export interface NewCustomer {

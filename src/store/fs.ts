@@ -3,7 +3,8 @@ import { randomBytes } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 
-const utf8 = new TextDecoder('utf-8', { fatal: true });
+// The byte order mark is kept: it is part of the file, and the format module knows it.
+const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
 export class NotText extends Error {}
 

@@ -1,0 +1,132 @@
+import { describe, expect, it } from 'vitest';
+import {
+  addDays,
+  addMonths,
+  daysBetween,
+  isIsoDate,
+  localDate,
+  maxDate,
+  parseUserDate,
+  weekday,
+  weekdayNumber,
+  weekStart,
+} from '../../src/domain/dates.js';
+import { UserError } from '../../src/domain/errors.js';
+
+// 2026-11-20 is a Friday.
+const FRI = '2026-11-20';
+
+describe('isIsoDate', () => {
+  it.each(['2026-11-20', '2028-02-29', '2026-12-31', '2026-01-01'])('accepts %s', (s) => expect(isIsoDate(s)).toBe(true));
+  it.each(['2026-02-29', '2026-02-30', '2026-13-01', '2026-00-10', '2026-11-31', '2026-1-5', '20261120', '2026-11-20 ', 'today', ''])(
+    'refuses %j',
+    (s) => expect(isIsoDate(s)).toBe(false),
+  );
+});
+
+describe('arithmetic on calendar days', () => {
+  it('adds days across month, year and daylight-saving boundaries', () => {
+    expect(addDays('2026-11-20', 14)).toBe('2026-12-04');
+    expect(addDays('2026-12-25', 10)).toBe('2027-01-04');
+    expect(addDays('2026-03-01', -1)).toBe('2026-02-28');
+    expect(addDays('2028-02-28', 1)).toBe('2028-02-29');
+    // US and EU daylight-saving changes
+    expect(addDays('2026-03-07', 1)).toBe('2026-03-08');
+    expect(addDays('2026-03-08', 1)).toBe('2026-03-09');
+    expect(addDays('2026-10-24', 2)).toBe('2026-10-26');
+    expect(addDays('2026-11-01', 1)).toBe('2026-11-02');
+  });
+
+  it('adds months, clamping to the end of a shorter month', () => {
+    expect(addMonths('2026-01-31', 1)).toBe('2026-02-28');
+    expect(addMonths('2026-11-20', 2)).toBe('2027-01-20');
+    expect(addMonths('2026-03-31', -1)).toBe('2026-02-28');
+  });
+
+  it('counts whole days between dates, positive when the first is later', () => {
+    expect(daysBetween('2026-11-27', '2026-11-13')).toBe(14);
+    expect(daysBetween('2026-11-13', '2026-11-27')).toBe(-14);
+    expect(daysBetween('2026-03-09', '2026-03-07')).toBe(2);
+    expect(daysBetween('2026-11-02', '2026-10-31')).toBe(2);
+    expect(daysBetween('2027-01-01', '2026-01-01')).toBe(365);
+    expect(daysBetween(FRI, FRI)).toBe(0);
+  });
+
+  it('knows the weekday and the Monday that starts the week', () => {
+    expect(weekday(FRI)).toBe(5);
+    expect(weekday('2026-11-22')).toBe(0);
+    expect(weekStart(FRI)).toBe('2026-11-16');
+    expect(weekStart('2026-11-16')).toBe('2026-11-16');
+    expect(weekStart('2026-11-22')).toBe('2026-11-16');
+  });
+
+  it('picks the later of two dates, either may be missing', () => {
+    expect(maxDate('2026-11-01', '2026-10-31')).toBe('2026-11-01');
+    expect(maxDate(null, '2026-10-31')).toBe('2026-10-31');
+    expect(maxDate('2026-10-31', null)).toBe('2026-10-31');
+    expect(maxDate(null, null)).toBeNull();
+  });
+});
+
+describe('localDate', () => {
+  it('is the calendar date of the clock reading where the user is', () => {
+    expect(localDate(new Date(2026, 10, 13, 0, 0, 1))).toBe('2026-11-13');
+    expect(localDate(new Date(2026, 10, 13, 23, 59, 59))).toBe('2026-11-13');
+    expect(localDate(new Date(2026, 11, 31, 23, 59))).toBe('2026-12-31');
+  });
+});
+
+describe('weekdayNumber', () => {
+  it('reads short and long names in any case', () => {
+    expect(weekdayNumber('mon')).toBe(1);
+    expect(weekdayNumber('Friday')).toBe(5);
+    expect(weekdayNumber('THURS')).toBe(4);
+    expect(weekdayNumber('tues')).toBe(2);
+    expect(weekdayNumber('sun')).toBe(0);
+    expect(weekdayNumber('someday')).toBeNull();
+  });
+});
+
+describe('parseUserDate', () => {
+  it.each([
+    ['2026-12-01', '2026-12-01'],
+    ['today', FRI],
+    ['Today', FRI],
+    [' tomorrow ', '2026-11-21'],
+    ['yesterday', '2026-11-19'],
+    ['+3d', '2026-11-23'],
+    ['3d', '2026-11-23'],
+    ['+0d', FRI],
+    ['-2d', '2026-11-18'],
+    ['+2w', '2026-12-04'],
+    ['+1m', '2026-12-20'],
+    ['+2 weeks', '2026-12-04'],
+    ['mon', '2026-11-23'],
+    ['monday', '2026-11-23'],
+    ['sat', '2026-11-21'],
+    ['thu', '2026-11-26'],
+    // A weekday name is the next one: on a Friday, "fri" is a week ahead.
+    ['fri', '2026-11-27'],
+    ['Friday', '2026-11-27'],
+    ['next fri', '2026-11-27'],
+  ])('reads %j on Friday 2026-11-20 as %s', (input, expected) => {
+    expect(parseUserDate(input, FRI)).toBe(expected);
+  });
+
+  it('resolves relative words against the date it is given, not the clock', () => {
+    expect(parseUserDate('fri', '2026-11-18')).toBe('2026-11-20');
+    expect(parseUserDate('+2w', '2026-01-01')).toBe('2026-01-15');
+    expect(parseUserDate('+1m', '2026-01-31')).toBe('2026-02-28');
+  });
+
+  it.each(['2026-02-30', '2026-13-01', 'soon', 'next week', '+3x', '', '11/27/2026', '2026-1-5'])('refuses %j with the accepted forms', (input) => {
+    expect(() => parseUserDate(input, FRI, '--next date')).toThrow(UserError);
+    try {
+      parseUserDate(input, FRI, '--next date');
+    } catch (e) {
+      expect((e as Error).message).toBe(
+        `'${input}' is not a --next date; use YYYY-MM-DD, today, tomorrow, yesterday, +3d, +2w, +1m or a weekday such as fri`,
+      );
+    }
+  });
+});
