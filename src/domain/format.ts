@@ -116,6 +116,7 @@ const TOPIC = /(?:^|[^\p{L}\p{N}_&#/])#([\p{L}\p{N}_][\p{L}\p{N}_-]*)/gu;
 
 /** `#words` in a text, lower-cased, in order of first appearance. */
 export function topicsIn(text: string): string[] {
+  if (!text.includes('#')) return [];
   const seen = new Set<string>();
   for (const m of text.matchAll(TOPIC)) {
     const t = m[1]!.replace(/[-_]+$/, '').toLowerCase();
@@ -161,7 +162,7 @@ function entryFromLines(heading: RegExpExecArray, lines: string[], line: number,
   const fields: Partial<Record<FieldKey, string>> = {};
   const text: string[] = [];
   for (const l of lines) {
-    const f = FIELD.exec(l);
+    const f = /^\s*[-*+]/.test(l) ? FIELD.exec(l) : null;
     const key = f ? reading.labelToKey.get(f[1]!.trim().toLowerCase()) : undefined;
     if (f && key) {
       fields[key] = fields[key] ? `${fields[key]}; ${f[2]}` : f[2]!;
@@ -252,7 +253,9 @@ export function parseCustomer(text: string): CustomerDoc | null {
   if (!span) return null;
   let data: unknown;
   try {
-    data = matter(text.startsWith(BOM) ? text.slice(1) : text, MATTER_OPTIONS).data;
+    // Only the front matter goes to gray-matter, which copies and caches what it is given.
+    const head = text.slice(text.startsWith(BOM) ? 1 : 0, text.indexOf('\n', span.end) + 1 || text.length);
+    data = matter(head, MATTER_OPTIONS).data;
   } catch (e) {
     if (e instanceof FormatError) throw e;
     const reason = (e as Error).message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');

@@ -1,6 +1,6 @@
 /** The only functions that touch customer files on disk: read as UTF-8, write atomically. */
 import { randomBytes } from 'node:crypto';
-import { promises as fs } from 'node:fs';
+import { promises as fs, readFileSync } from 'node:fs';
 import path from 'node:path';
 
 // The byte order mark is kept: it is part of the file, and the format module knows it.
@@ -10,7 +10,9 @@ export class NotText extends Error {}
 
 /** A file's text; throws NotText when its bytes are not UTF-8. */
 export async function readText(file: string): Promise<string> {
-  const bytes = await fs.readFile(file);
+  // A synchronous read: for thousands of small files it is several times faster than going
+  // through the thread pool, and a command has nothing else to do meanwhile.
+  const bytes = readFileSync(file);
   try {
     return utf8.decode(bytes);
   } catch {

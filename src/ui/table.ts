@@ -40,15 +40,38 @@ export function renderTable(columns: Column[], rows: string[][], maxWidth: numbe
       }
     }
   }
-  const table = new Table({
-    head: columns.map((c) => dim(c.header)),
-    chars: BORDERLESS,
-    style: { head: [], border: [], 'padding-left': 0, 'padding-right': 0, compact: true },
-    colWidths: widths,
-    colAligns: columns.map((c) => c.align ?? 'left'),
-    wordWrap: true,
-    wrapOnWordBoundary: true,
-  });
-  for (const r of rows) table.push(r);
-  return table.toString().split('\n').map((l) => l.trimEnd());
+  if (widths === natural) return padded(columns, rows, widths, dim);
+  // cli-table3 lays out a table in time that grows with the square of its rows; with the
+  // column widths fixed, slices of rows line up exactly, so a long table is built in slices.
+  const lines: string[] = [];
+  for (let i = 0; i === 0 || i < rows.length; i += SLICE) {
+    const table = new Table({
+      head: i === 0 ? columns.map((c) => dim(c.header)) : [],
+      chars: BORDERLESS,
+      style: { head: [], border: [], 'padding-left': 0, 'padding-right': 0, compact: true },
+      colWidths: widths,
+      colAligns: columns.map((c) => c.align ?? 'left'),
+      wordWrap: true,
+      wrapOnWordBoundary: true,
+    });
+    for (const r of rows.slice(i, i + SLICE)) table.push(r);
+    const text = table.toString();
+    if (text !== '') lines.push(...text.split('\n').map((l) => l.trimEnd()));
+  }
+  return lines;
+}
+
+const SLICE = 200;
+
+/** A table whose cells all fit: each cell padded to its column's width. */
+function padded(columns: Column[], rows: string[][], widths: number[], dim: (s: string) => string): string[] {
+  const line = (cells: string[]) =>
+    cells
+      .map((cell, i) => {
+        const fill = ' '.repeat(Math.max(0, widths[i]! - width(cell)));
+        return columns[i]!.align === 'right' ? fill + cell : cell + fill;
+      })
+      .join(' '.repeat(GAP))
+      .trimEnd();
+  return [line(columns.map((c) => dim(c.header))), ...rows.map((r) => line(columns.map((_, i) => r[i] ?? '')))];
 }
