@@ -5,7 +5,8 @@ import { buildStats, defaultSince, type Stats } from '../domain/stats.js';
 import { messages as m } from '../i18n/messages.js';
 import type { Colors } from '../ui/color.js';
 import { renderTable } from '../ui/table.js';
-import { clean, padEnd, width as textWidth } from '../ui/text.js';
+import { bars } from '../ui/bars.js';
+import { clean } from '../ui/text.js';
 import { openNotebook } from './shared.js';
 
 interface Options {
@@ -26,17 +27,6 @@ export default async function stats(ctx: Context, _args: string[], o: Options): 
 
 const percent = (share: number | null) => (share === null ? '-' : `${Math.round(share * 100)}%`);
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
-
-/** Horizontal bars: a label, a bar scaled to the largest value, the value. */
-function bars(rows: { label: string; value: number }[], c: Colors, width: number | null): string[] {
-  const labelWidth = Math.max(0, ...rows.map((r) => textWidth(r.label)));
-  const max = Math.max(0, ...rows.map((r) => r.value));
-  const room = width === null ? 40 : Math.max(10, Math.min(50, width - labelWidth - String(max).length - 6));
-  return rows.map((r) => {
-    const cells = max === 0 ? 0 : Math.max(r.value > 0 ? 1 : 0, Math.round((r.value / max) * room));
-    return `  ${padEnd(r.label, labelWidth)}  ${c.cyan('█'.repeat(cells))}${cells > 0 ? ' ' : ''}${r.value}`;
-  });
-}
 
 function render(s: Stats, c: Colors, width: number | null): string[] {
   const out = [c.bold(`Stats ${s.since} to ${s.until}: ${plural(s.contacts, 'contact')} with ${plural(s.customers, 'customer')}`)];
