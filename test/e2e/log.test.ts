@@ -170,6 +170,14 @@ describe('log with flags', () => {
     expect(r).toMatchObject({ slug: 'acme', lastContact: TODAY, due: '2026-12-04', overdueDays: 0 });
   });
 
+  it('warns, without refusing, when the entry is dated in the future', () => {
+    const root = notebook({ 'acme.md': ACME });
+    const r = log(root, 'acme', '--date', '2027-11-19', '--purpose', 'demo');
+    expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(/^followup: warning: 2027-11-19 is in the future/m);
+    expect(read(root, 'acme.md')).toContain('## 2027-11-19 visit');
+  });
+
   it('says the next contact is planned, not the rhythm, when --next set it', () => {
     const root = notebook({ 'acme.md': ACME });
     const r = log(root, 'acme', '--purpose', 'demo', '--next', '2026-11-25');
@@ -321,6 +329,17 @@ describe('<customer>', () => {
       expect(msg).not.toContain('Metro');
     }
     expect(read(root, 'shanghai-lakeside.md')).toBe(customerFile('name: Shanghai Lakeside'));
+  });
+
+  it('names candidates by path, so two files of the same name in two folders can be told apart', () => {
+    const twins = notebook({
+      'east/acme.md': customerFile('name: Acme East'),
+      'west/acme.md': customerFile('name: Acme West'),
+    });
+    const msg = badInput(followup(['show', 'acme', '--today', TODAY], { cwd: twins }));
+    expect(msg).toContain('Acme East (east/acme)');
+    expect(msg).toContain('Acme West (west/acme)');
+    expect(json(followup(['show', 'west/acme', '--json', '--today', TODAY], { cwd: twins })).name).toBe('Acme West');
   });
 
   it('unknown: exit 2 saying so', () => {

@@ -229,6 +229,13 @@ describe('new', () => {
     expect(tree(root).filter((f) => !f.startsWith('.followup/'))).toEqual(['east/hangzhou/east-co.md']);
   });
 
+  it('refuses a --folder that is a file, as bad input', () => {
+    const root = notebook({ 'east.md': '# notes about the east region\n' });
+    const msg = badInput(followup(['new', 'East Co', '--folder', 'east.md', '--today', TODAY], { cwd: root }));
+    expect(msg).toMatch(/--folder east\.md: a file of that name is in the way/);
+    expect(read(root, 'east.md')).toBe('# notes about the east region\n');
+  });
+
   it('with --next, writes a plan entry so the first visit is on the agenda that day', () => {
     const root = notebook();
     expect(followup(['new', 'Planned Co', '--next', 'mon', '--today', TODAY], { cwd: root }).code).toBe(0);

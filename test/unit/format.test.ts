@@ -199,6 +199,15 @@ describe('entries', () => {
     ]);
   });
 
+  it('reads a Chinese kind written straight before the title, as Chinese has no spaces', () => {
+    const doc = body('## 2026-11-13 拜访王总，谈预算\n## 2026-11-14 电话 张经理\n## 2026-11-15 午餐\n');
+    expect(doc.entries.map((e) => [e.kind, e.isContact, e.title])).toEqual([
+      ['visit', true, '王总，谈预算'],
+      ['call', true, '张经理'],
+      ['note', false, '午餐'],
+    ]);
+  });
+
   it('ends an entry at the next level-1 or level-2 heading; a dateless level-2 heading is a section', () => {
     const doc = body(
       [
