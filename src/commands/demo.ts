@@ -1,31 +1,12 @@
-import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { Context } from '../context.js';
 import { demoNotebook } from '../domain/demo.js';
 import { UserError } from '../domain/errors.js';
 import { parseCustomer } from '../domain/format.js';
-import { META_DIR, Notebook } from '../store/notebook.js';
+import { folderState, META_DIR, Notebook } from '../store/notebook.js';
 
 /** The file that marks a folder as written by `followup demo`, so a re-run may rewrite it. */
 const MARK = `${META_DIR}/demo`;
-
-/** What is at `root`: nothing yet, an empty folder, an earlier demo, or something else. */
-function folderState(root: string): 'free' | 'demo' | 'taken' | 'file' {
-  let names: string[];
-  try {
-    if (!statSync(root).isDirectory()) return 'file';
-    names = readdirSync(root);
-  } catch (e) {
-    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return 'free';
-    throw e;
-  }
-  if (names.length === 0) return 'free';
-  try {
-    return statSync(path.join(root, MARK)).isFile() ? 'demo' : 'taken';
-  } catch {
-    return 'taken';
-  }
-}
 
 /** A path as a shell reads it: quoted when it has anything but plain characters. */
 function shellArg(s: string): string {
@@ -35,7 +16,7 @@ function shellArg(s: string): string {
 /** `followup demo <dir>`: writes a demo notebook dated around today into a new or empty folder. */
 export default async function demo(ctx: Context, [dir]: string[], o: { quiet?: boolean }): Promise<void> {
   const root = path.resolve(ctx.io.cwd, dir!);
-  const state = folderState(root);
+  const state = folderState(root, MARK);
   if (state === 'file') throw new UserError(`${root} is a file; give demo a new or empty folder`);
   if (state === 'taken') {
     throw new UserError(`${root} is not empty and was not made by 'followup demo'; give demo a new or empty folder`);

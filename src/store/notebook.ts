@@ -2,7 +2,7 @@
  * The notebook on disk: where it is, its settings, its customer files. Commands read and write
  * files only through this module, so a cache or a lock has one place to live.
  */
-import { existsSync, promises as fs, statSync } from 'node:fs';
+import { existsSync, promises as fs, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import YAML from 'yaml';
 import { CONFIG_TEMPLATE, resolveConfig, type Config } from '../domain/config.js';
@@ -50,6 +50,24 @@ export function locateNotebook(w: Whereabouts): string {
     throw new UserError(`no notebook found: run 'followup init' to create ${home}, or pass --dir <folder>`);
   }
   return home;
+}
+
+/** What is at `root`: nothing yet or an empty folder, a folder holding `mark`, something else, or a file. */
+export function folderState(root: string, mark: string): 'free' | 'demo' | 'taken' | 'file' {
+  let names: string[];
+  try {
+    if (!statSync(root).isDirectory()) return 'file';
+    names = readdirSync(root);
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return 'free';
+    throw e;
+  }
+  if (names.length === 0) return 'free';
+  try {
+    return statSync(path.join(root, mark)).isFile() ? 'demo' : 'taken';
+  } catch {
+    return 'taken';
+  }
 }
 
 export interface Loaded {

@@ -1,0 +1,193 @@
+/**
+ * Front matter: where it lies, how it is read (as the text written, never as code), and the
+ * one-line edits the tool makes to it.
+ */
+import matter from 'gray-matter';
+import YAML from 'yaml';
+import { isIsoDate } from '../dates.js';
+import { FormatError } from '../errors.js';
+import { STATUSES, type Profile, type Status } from '../types.js';
+import { BOM, lineEnding, oneLine } from './text.js';
+
+function refuse(language: string) {
+  return () => {
+    throw new FormatError(`front matter must be YAML, not ${language}`);
+  };
+}
+
+function readYaml(source: string): unknown {
+  // gray-matter cuts the block at "\n---", which leaves the "\r" of a CRLF file at its end.
+  const text = source.replace(/\r\n?/g, '\n');
+  const doc = YAML.parseDocument(text, { schema: 'failsafe', prettyErrors: false, logLevel: 'silent' });
+  if (doc.errors.length > 0) throw doc.errors[0];
+  // A tag such as !!js/function asks for a type this tool does not read: refuse it rather than
+  // guess what the writer meant.
+  const tag = doc.warnings.find((w) => w.code === 'TAG_RESOLVE_FAILED');
+  if (tag) throw new FormatError(`front matter uses a YAML tag followup does not read (${tag.message.replace(/^.*?: /, '')})`);
+  return doc.toJS({ maxAliasCount: 100 });
+}
+
+/**
+ * YAML is read with the failsafe schema: every value stays the text that was written (no
+ * numbers, booleans or dates guessed, so no time zone can shift a date), aliases are capped,
+ * and a repeated key is an error. Other front matter languages, which gray-matter would
+ * evaluate as code, are refused.
+ */
+const MATTER_OPTIONS = {
+  engines: {
+    yaml: readYaml,
+    javascript: refuse('JavaScript'),
+    js: refuse('JavaScript'),
+    coffee: refuse('CoffeeScript'),
+    json: refuse('JSON'),
+  },
+} as unknown as Parameters<typeof matter>[1];
+
+export interface FrontMatterSpan {
+  /** Offset of the first front matter line (after the opening `---` line). */
+  start: number;
+  /** Offset of the closing `---` line. */
+  end: number;
+}
+
+/** The front matter's YAML, parsed; a FormatError when it cannot be read. */
+export function frontMatterData(text: string, span: FrontMatterSpan): unknown {
+  try {
+    // Only the front matter goes to gray-matter, which copies and caches what it is given.
+    const head = text.slice(text.startsWith(BOM) ? 1 : 0, text.indexOf('\n', span.end) + 1 || text.length);
+    return matter(head, MATTER_OPTIONS).data;
+  } catch (e) {
+    if (e instanceof FormatError) throw e;
+    const reason = (e as Error).message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+    throw new FormatError(`front matter is not valid YAML: ${reason}`);
+  }
+}
+
+/** Where the front matter lies, found the way gray-matter finds it. */
+export function frontMatterSpan(text: string): FrontMatterSpan | null {
+  const base = text.startsWith(BOM) ? 1 : 0;
+  if (!text.startsWith('---', base) || text.charAt(base + 3) === '-') return null;
+  const firstEol = text.indexOf('\n', base);
+  if (firstEol === -1) return null;
+  const close = text.indexOf('\n---', base + 3);
+  if (close === -1) return null;
+  return { start: firstEol + 1, end: close + 1 };
+}
+
+function scalar(value: unknown, key: string): string | null {
+  if (value === null || value === undefined) return null;
+  if (typeof value === 'string') return value.trim() === '' ? null : value.trim();
+  throw new FormatError(`'${key}' must be a single value`);
+}
+
+export function readProfile(data: Record<string, unknown>): Profile | null {
+  if (data.name === undefined || data.name === null) return null;
+  const name = scalar(data.name, 'name');
+  if (name === null) return null;
+  const cadenceText = scalar(data.cadence, 'cadence');
+  let cadence: number | null = null;
+  if (cadenceText !== null) {
+    if (!/^\d+$/.test(cadenceText) || Number(cadenceText) === 0) {
+      throw new FormatError(`'cadence' must be a whole number of days, not '${cadenceText}'`);
+    }
+    cadence = Number(cadenceText);
+  }
+  let tags: string[] = [];
+  if (Array.isArray(data.tags)) {
+    tags = data.tags.map((t) => scalar(t, 'tags')).filter((t): t is string => t !== null);
+  } else if (data.tags !== undefined && data.tags !== null) {
+    tags = (scalar(data.tags, 'tags') ?? '').split(',').map((t) => t.trim()).filter(Boolean);
+  }
+  const statusText = (scalar(data.status, 'status') ?? 'active').toLowerCase();
+  if (!STATUSES.includes(statusText as Status)) {
+    throw new FormatError(`'status' must be one of ${STATUSES.join(', ')}, not '${statusText}'`);
+  }
+  const created = scalar(data.created, 'created');
+  if (created !== null && !isIsoDate(created)) {
+    throw new FormatError(`'created' must be a date written YYYY-MM-DD, not '${created}'`);
+  }
+  return {
+    name,
+    contact: scalar(data.contact, 'contact'),
+    phone: scalar(data.phone, 'phone'),
+    stage: scalar(data.stage, 'stage'),
+    cadence,
+    tags,
+    status: statusText as Status,
+    created,
+    fields: data,
+  };
+}
+
+/** A value as it may stand on one front matter line: plain when YAML allows, else quoted. */
+export function yamlScalar(value: string): string {
+  const plain = YAML.stringify(value, { lineWidth: 0 }).trimEnd();
+  return plain.includes('\n') ? JSON.stringify(value) : plain;
+}
+
+/**
+ * The file with one top-level front matter key set to `value`: the line that holds the key is
+ * replaced (its trailing comment kept), or a line is added before the closing `---`.
+ */
+export function setFrontMatterValue(text: string, key: string, value: string): string {
+  const span = frontMatterSpan(text);
+  if (!span) throw new FormatError('the file has no front matter');
+  const eol = lineEnding(text);
+  const rendered = yamlScalar(oneLine(value));
+  const keyLine = new RegExp(`^${key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[ \\t]*:(?:[ \\t]|$)`);
+  let pos = span.start;
+  while (pos < span.end) {
+    let lineEnd = text.indexOf('\n', pos);
+    if (lineEnd === -1 || lineEnd > span.end) lineEnd = span.end;
+    const line = text.slice(pos, lineEnd).replace(/\r$/, '');
+    if (keyLine.test(line)) {
+      // A value that continues on indented lines is replaced whole.
+      let stop = lineEnd;
+      while (stop + 1 < span.end && /^[ \t]+\S/.test(text.slice(stop + 1, text.indexOf('\n', stop + 1)))) {
+        stop = text.indexOf('\n', stop + 1);
+      }
+      const comment = trailingComment(line.slice(line.indexOf(':') + 1));
+      const cr = text[stop - 1] === '\r' ? '\r' : '';
+      const prefix = line.slice(0, line.indexOf(':') + 1);
+      return text.slice(0, pos) + `${prefix} ${rendered}${comment ? comment[0] : ''}${cr}` + text.slice(stop);
+    }
+    pos = lineEnd + 1;
+  }
+  return text.slice(0, span.end) + `${key}: ${rendered}${eol}` + text.slice(span.end);
+}
+
+/** The ` # comment` at the end of a one-line YAML value, stepping over a quoted value first. */
+function trailingComment(value: string): RegExpExecArray | null {
+  const v = value.trimStart();
+  let rest = value;
+  if (v.startsWith('"')) {
+    const end = /^"(?:[^"\\]|\\.)*"/.exec(v);
+    rest = end ? v.slice(end[0].length) : '';
+  } else if (v.startsWith("'")) {
+    const end = /^'(?:[^']|'')*'/.exec(v);
+    rest = end ? v.slice(end[0].length) : '';
+  }
+  return /[ \t]+#.*$/.exec(rest);
+}
+
+export interface NewCustomer {
+  name: string;
+  contact?: string;
+  phone?: string;
+  stage?: string;
+  cadence?: number;
+  tags?: string[];
+  created: string;
+}
+
+/** Front matter lines for a new customer file, only the keys that have a value. */
+export function renderFrontMatter(c: NewCustomer): string {
+  const lines = [`name: ${yamlScalar(oneLine(c.name))}`];
+  if (c.contact) lines.push(`contact: ${yamlScalar(oneLine(c.contact))}`);
+  if (c.phone) lines.push(`phone: ${JSON.stringify(oneLine(c.phone))}`);
+  if (c.stage) lines.push(`stage: ${yamlScalar(oneLine(c.stage))}`);
+  if (c.cadence) lines.push(`cadence: ${c.cadence}`);
+  if (c.tags && c.tags.length > 0) lines.push(`tags: [${c.tags.map((t) => (/^[\p{L}\p{N}_-]+$/u.test(t) ? t : JSON.stringify(oneLine(t)))).join(', ')}]`);
+  lines.push(`created: ${c.created}`);
+  return lines.join('\n');
+}

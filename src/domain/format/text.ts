@@ -1,0 +1,14 @@
+/** Text-level helpers shared by the format's reader and writer. */
+
+export const BOM = '\uFEFF';
+
+/** The line ending a file already uses, so what the tool adds matches it. */
+export function lineEnding(text: string): '\n' | '\r\n' {
+  const i = text.indexOf('\n');
+  return i > 0 && text[i - 1] === '\r' ? '\r\n' : '\n';
+}
+
+/** One line of text: no line breaks, no control characters that could break the file. */
+export function oneLine(value: string): string {
+  return value.replace(/[\r\n\t\v\f\u2028\u2029]+/g, ' ').replace(/[\x00-\x1f\x7f]/g, '').trim();
+}
