@@ -2,6 +2,7 @@
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { readFileSync } from 'node:fs';
 import type { Context, Io } from './context.js';
+import { UserError } from './domain/errors.js';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type CommandModule = { default: (ctx: Context, args: string[], opts: any, name: any) => Promise<number | void> };
@@ -79,7 +80,7 @@ export function buildProgram(io: Io, result: { code: number }, onError: (message
     .argument('<customer>', 'file name or name, or a unique part of either')
     .option('--date <date>', 'when it happened (default: today)')
     .option('--time <HH:MM>', 'the time of day')
-    .addOption(new Option('--kind <kind>', 'what kind of entry').choices(['visit', 'call', 'meeting', 'message', 'email', 'plan', 'note']))
+    .option('--kind <kind>', 'visit (default), call, meeting, message, email, plan or note; 拜访, 电话... too')
     .option('--purpose <text>', 'the sales purpose of this contact')
     .option('-m, --note <text>', 'what was discussed')
     .option('--topic <topic>', 'a topic discussed, written as #topic (repeat for more)', collect, [])
@@ -165,6 +166,18 @@ export function buildProgram(io: Io, result: { code: number }, onError: (message
     .argument('<dir>', 'the folder')
     .option('--quiet', 'print nothing')
     .action(action(() => import('./commands/demo.js')));
+
+  // `followup` alone is the morning's question: who do I see today? Set last, so that the
+  // commands above keep refusing stray arguments.
+  const agenda = action(() => import('./commands/agenda.js'));
+  program.allowExcessArguments(true).action(async (...args: unknown[]) => {
+    const stray = (args[args.length - 1] as Command).args;
+    if (stray.length > 0) {
+      const names = program.commands.map((c) => c.name());
+      throw new UserError(`unknown command '${stray[0]}'; the commands are ${names.join(', ')} (followup --help)`);
+    }
+    await agenda(...args);
+  });
 
   return program;
 }

@@ -1,5 +1,6 @@
 /** What a command gets: the terminal, the global options, the clock read once, the notebook. */
 import { localDate, parseUserDate, type IsoDate } from './domain/dates.js';
+import { UserError } from './domain/errors.js';
 import type { FileProblem } from './domain/types.js';
 import { colorLevel, makeColors, type Colors } from './ui/color.js';
 import { clean } from './ui/text.js';
@@ -43,6 +44,7 @@ export class Context {
     );
     const clock = localDate(io.now());
     const asOf = globals.today ?? (io.env.FOLLOWUP_TODAY || undefined);
+    if (globals.today !== undefined && globals.today.trim() === '') throw new UserError('--today needs a date, such as --today 2026-11-27');
     this.today = asOf === undefined ? clock : parseUserDate(asOf, clock, globals.today ? '--today date' : '$FOLLOWUP_TODAY date');
   }
 
@@ -72,8 +74,10 @@ export class Context {
     if (all.length > 0) this.io.stdout.write(all.join('\n') + '\n');
   }
 
+  /** JSON on stdout; characters a terminal might obey (C1 controls, bidi overrides) are escaped too. */
   printJson(value: unknown): void {
-    this.io.stdout.write(JSON.stringify(value, null, 2) + '\n');
+    const text = JSON.stringify(value, null, 2).replace(/[\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
+    this.io.stdout.write(text + '\n');
   }
 
   /** One line on stderr. */

@@ -47,10 +47,17 @@ export async function run(argv: string[], io: Io = defaultIo()): Promise<number>
       return EXIT_FAILURE;
     }
     const err = e instanceof Error ? e : new Error(String(e));
-    io.stderr.write(`followup: ${err.message}\n`);
+    io.stderr.write(`followup: ${await plainMessage(err)}\n`);
     if (io.env.DEBUG) io.stderr.write(`${err.stack ?? ''}\n`);
     return EXIT_FAILURE;
   }
+}
+
+/** A file system error said as "<path>: <what went wrong>", without Node's codes and syscalls. */
+async function plainMessage(e: NodeJS.ErrnoException): Promise<string> {
+  if (!e.code || !e.path) return e.message;
+  const { describeError } = await import('./store/fs.js');
+  return `${e.path}: ${describeError(e)}`;
 }
 
 function isPromptAbort(e: unknown): boolean {

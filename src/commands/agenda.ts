@@ -1,5 +1,7 @@
 import type { Context } from '../context.js';
 import { buildAgenda, type Agenda } from '../domain/agenda.js';
+import { weekday, WEEKDAYS } from '../domain/dates.js';
+import type { Summary } from '../domain/summary.js';
 import { messages as m } from '../i18n/messages.js';
 import type { Colors } from '../ui/color.js';
 import { flagText, heatText, lateText, nameText, nextText, whyText } from '../ui/rows.js';
@@ -8,11 +10,12 @@ import { clean } from '../ui/text.js';
 import { openNotebook, summarizeAll } from './shared.js';
 
 /** `followup agenda`: who to see today, why, and what to do there. */
-export default async function agenda(ctx: Context, _args: string[], o: { days: number }): Promise<void> {
+export default async function agenda(ctx: Context, _args: string[], o: { days?: number }): Promise<void> {
   const opened = await openNotebook(ctx);
-  const result = buildAgenda(summarizeAll(opened, ctx.today), ctx.today, o.days, opened.config.capacity);
+  const { config } = opened;
+  const result = buildAgenda(summarizeAll(opened, ctx.today), ctx.today, o.days ?? 1, config.capacity, config.workdays);
   if (ctx.json) {
-    const { tomorrow: _preview, ...rest } = result;
+    const { tomorrow: _preview, nextDay: _day, ...rest } = result;
     return ctx.printJson(rest);
   }
   ctx.print(render(result, ctx.colors, ctx.width, opened.customers.length));
@@ -52,10 +55,27 @@ function render(a: Agenda, c: Colors, width: number | null, customers: number): 
     );
   }
   if (a.spillover.length > 0) {
-    out.push('', c.dim(`Over capacity: ${a.spillover.map((s) => clean(s.name)).join(', ')}`));
+    out.push('', c.dim(`Over capacity: ${names(a.spillover, (s) => clean(s.name))}`));
   }
-  if (a.tomorrow.length > 0) {
-    out.push('', `${c.bold('Next day')} ${c.dim(`(${a.tomorrow[0]!.due})`)}: ${a.tomorrow.map((s) => clean(s.name) + (s.nextAction ? c.dim(` - ${clean(s.nextAction)}`) : '')).join('; ')}`);
-  }
+  const day = `${c.bold('Next working day')} ${c.dim(`(${dayName(a.nextDay)} ${a.nextDay})`)}`;
+  out.push(
+    '',
+    a.tomorrow.length === 0
+      ? `${day}: nothing due yet.`
+      : `${day}: ${names(a.tomorrow, (s) => clean(s.name) + (s.nextAction ? c.dim(` - ${clean(s.nextAction)}`) : ''), '; ')}`,
+  );
   return out;
+}
+
+const SHOWN = 12;
+
+/** A list of names that stays one readable line however long the notebook. */
+function names(list: Summary[], show: (s: Summary) => string, sep = ', '): string {
+  const more = list.length > SHOWN ? ` and ${list.length - SHOWN} more (--json lists all)` : '';
+  return list.slice(0, SHOWN).map(show).join(sep) + more;
+}
+
+function dayName(date: string): string {
+  const d = WEEKDAYS[weekday(date)]!;
+  return d[0]!.toUpperCase() + d.slice(1);
 }

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import type { Context } from '../context.js';
+import { UserError } from '../domain/errors.js';
 import { Notebook } from '../store/notebook.js';
 
 /** Whether a later command run from here finds this notebook without --dir. */
@@ -12,7 +13,10 @@ function reachable(ctx: Context, root: string): boolean {
 export default async function init(ctx: Context, [dir]: string[]): Promise<void> {
   const target = dir ?? ctx.globals.dir ?? ctx.io.env.FOLLOWUP_DIR ?? path.join(ctx.io.home, 'followup');
   const root = path.resolve(ctx.io.cwd, target);
-  const created = await Notebook.init(root);
+  const created = await Notebook.init(root).catch((e: NodeJS.ErrnoException) => {
+    if (e.code === 'ENOTDIR' || e.code === 'EEXIST') throw new UserError(`${root} is a file (or inside one), not a folder; give init a folder`);
+    throw e;
+  });
   if (ctx.json) return ctx.printJson({ path: root, created });
   ctx.print(
     created

@@ -15,11 +15,19 @@ interface Options {
   sort: 'due' | 'name' | 'heat';
 }
 
+// Chinese names sort by pinyin, as a Chinese reader expects; Latin names as usual.
+const names = new Intl.Collator(['zh-Hans-CN', 'en'], { sensitivity: 'base', numeric: true });
+
 const ORDER: Record<Options['sort'], (a: Summary, b: Summary) => number> = {
   due: byDue,
-  name: (a, b) => a.name.localeCompare(b.name),
+  name: (a, b) => names.compare(a.name, b.name),
   heat: (a, b) => (b.heat ?? -1) - (a.heat ?? -1) || byDue(a, b),
 };
+
+/** Active customers first (closed ones have no due date to sort by), each group in `order`. */
+function ordered(order: (a: Summary, b: Summary) => number) {
+  return (a: Summary, b: Summary) => Number(a.status !== 'active') - Number(b.status !== 'active') || order(a, b);
+}
 
 /** `followup list`: one row per customer. */
 export default async function list(ctx: Context, _args: string[], o: Options): Promise<void> {
@@ -29,7 +37,7 @@ export default async function list(ctx: Context, _args: string[], o: Options): P
     .filter((s) => o.all || s.status === 'active')
     .filter((s) => !tag || s.tags.some((t) => t.toLowerCase() === tag))
     .filter((s) => !o.stage || sameStage(s.stage, o.stage))
-    .sort(ORDER[o.sort]);
+    .sort(ordered(ORDER[o.sort]));
   if (ctx.json) return ctx.printJson(rows);
   const c = ctx.colors;
   if (rows.length === 0) return ctx.print(opened.customers.length === 0 ? m.noCustomers : 'No customers match.');

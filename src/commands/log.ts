@@ -2,20 +2,20 @@ import type { Context } from '../context.js';
 import { addDays, DATE_HELP, parseUserDate } from '../domain/dates.js';
 import { buildEntry, checkStage, TIME, type LogInput } from '../domain/entry.js';
 import { UserError } from '../domain/errors.js';
-import { appendBlock, renderEntry, setFrontMatterValue, topicsIn } from '../domain/format.js';
+import { appendBlock, renderEntry, setFrontMatterValue } from '../domain/format.js';
 import { cadenceOf, chronological, summarize } from '../domain/summary.js';
-import { coveredTopics, openProblems, repeatedTopics } from '../domain/topics.js';
+import { coveredTopics, discussedTopics, openProblems, repeatedTopics } from '../domain/topics.js';
 import type { Customer } from '../domain/types.js';
-import { CONTACT_KINDS, KINDS, LOCALES, type Kind } from '../i18n/vocabulary.js';
+import { CONTACT_KINDS, KINDS, LOCALES, reading, type Kind } from '../i18n/vocabulary.js';
 import { renderEntry as showEntry } from '../ui/entries.js';
 import { clean } from '../ui/text.js';
 import { messages as m } from '../i18n/messages.js';
-import { openNotebook, pickCustomer, type Opened } from './shared.js';
+import { openNotebook, pickCustomer, updateCustomer, type Opened } from './shared.js';
 
 interface Options {
   date?: string;
   time?: string;
-  kind?: Kind;
+  kind?: string;
   purpose?: string;
   note?: string;
   topic: string[];
@@ -35,6 +35,19 @@ function hasContent(o: Options): boolean {
   );
 }
 
+/** Only a plan was given: that is a plan entry, not a contact that never happened. */
+function onlyPlan(o: Options): boolean {
+  return Boolean(o.next || o.nextAction) && !(o.purpose || o.note || o.state || o.askedClose || o.close !== undefined || o.stage || o.topic.length > 0 || o.problem.length > 0);
+}
+
+/** A kind in any locale's words (visit, 拜访, Visit...). */
+function kindOf(word: string | undefined): Kind | undefined {
+  if (word === undefined) return undefined;
+  const kind = reading.kindToKey.get(word.trim().toLowerCase());
+  if (kind) return kind;
+  throw new UserError(`'${clean(word)}' is not a kind; use ${KINDS.join(', ')} (or ${KINDS.map((k) => LOCALES.zh.kinds[k]).join(', ')})`);
+}
+
 /** A next contact must come after the one being logged, or it would never count. */
 function nextAfter(next: string, date: string): string {
   if (next > date) return next;
@@ -47,7 +60,7 @@ function fromFlags(ctx: Context, o: Options, opened: Opened): LogInput {
   return {
     date,
     time: o.time ?? null,
-    kind: o.kind ?? 'visit',
+    kind: kindOf(o.kind) ?? (onlyPlan(o) ? 'plan' : 'visit'),
     purpose: o.purpose,
     discussed: o.note,
     topics: o.topic,
@@ -72,11 +85,12 @@ async function fromPrompts(ctx: Context, o: Options, opened: Opened, customer: C
     ctx.print(c.dim('Already covered: ') + topics.map((t) => `#${clean(t.topic)} (${t.last})`).join(', '));
   }
   const date = o.date ? parseUserDate(o.date, ctx.today, '--date') : ctx.today;
-  const kind = o.kind ?? (await select({ message: 'Kind', choices: KINDS.map((k) => ({ name: k, value: k })), default: 'visit' }));
+  const kind = kindOf(o.kind) ?? (await select({ message: 'Kind', choices: KINDS.map((k) => ({ name: k, value: k })), default: 'visit' }));
   const purpose = await ask('Purpose of this contact', summary.nextAction);
   const discussed = await ask('Discussed (use #topic for topics)');
   const state = await ask("Customer's state now");
-  const problems = await ask('Open problems (separate with ;)', openProblems(customer.entries)?.problems.join('; '));
+  const open = openProblems(customer.entries)?.problems ?? [];
+  const problems = await ask(open.length > 0 ? 'Open problems (; between them; empty: all solved)' : 'Open problems (; between them)', open.join('; '));
   const asked = await confirm({ message: 'Did you ask for the close?', default: false });
   const outcome = asked ? await ask('What came back') : undefined;
   const current = customer.profile.stage;
@@ -87,7 +101,9 @@ async function fromPrompts(ctx: Context, o: Options, opened: Opened, customer: C
     default: current ?? stages[0],
   });
   const cadence = cadenceOf(customer, opened.config);
-  const nextText = await ask('Next contact (date, +2w, fri...)', addDays(date, cadence), (a) => {
+  // The plan already made, if it is still ahead; else one cadence from this contact.
+  const planned = summary.nextDate !== null && summary.nextDate > date ? summary.nextDate : addDays(date, cadence);
+  const nextText = await ask('Next contact (date, +2w, fri...)', planned, (a) => {
     try {
       return parseUserDate(a, date) > date ? null : `the next contact must come after ${date}`;
     } catch {
@@ -103,7 +119,8 @@ async function fromPrompts(ctx: Context, o: Options, opened: Opened, customer: C
     discussed,
     topics: [],
     state,
-    problems: problems ? problems.split(/[;；]/).map((p) => p.trim()).filter(Boolean) : [],
+    // Emptying the problems that were shown means they were solved: say so in the file.
+    problems: problems ? problems.split(/[;；]/).map((p) => p.trim()).filter(Boolean) : open.length > 0 ? [LOCALES[opened.config.locale].none[0]!] : [],
     close: asked ? { asked: true, outcome: outcome ?? '' } : null,
     stage: stage === current ? undefined : stage,
     nextDate: nextText ? parseUserDate(nextText, date, 'next date') : undefined,
@@ -114,7 +131,7 @@ async function fromPrompts(ctx: Context, o: Options, opened: Opened, customer: C
 /** `followup log <customer>`: appends an entry, and updates the stage line when it changed. */
 export default async function log(ctx: Context, [query]: string[], o: Options): Promise<void> {
   const opened = await openNotebook(ctx);
-  const customer = pickCustomer(opened.customers, query!);
+  const customer = pickCustomer(opened, query!);
   let input: LogInput;
   if (hasContent(o)) input = fromFlags(ctx, o, opened);
   else if (ctx.interactive) input = await fromPrompts(ctx, o, opened, customer);
@@ -128,14 +145,13 @@ export default async function log(ctx: Context, [query]: string[], o: Options): 
   // The file is read again inside the write, so the stage is taken from what is there now.
   const fresh = await opened.book.reload(customer.relPath);
   const { entry, newStage } = buildEntry(input, fresh.profile.stage, cadence, vocab);
-  await opened.book.update(customer.relPath, (text) => {
+  await updateCustomer(opened.book, customer.relPath, (text) => {
     let out = appendBlock(text, renderEntry(entry, vocab));
     if (newStage) out = setFrontMatterValue(out, 'stage', newStage);
     return out;
   });
 
-  const topics = topicsIn(Object.values(entry.fields).join(' '));
-  const repeated = repeatedTopics(topics, customer.entries);
+  const repeated = repeatedTopics(discussedTopics({ ...entry, title: '', text: [] }), customer.entries);
   const warnings: string[] = [];
   if (!entry.fields.purpose && (CONTACT_KINDS as readonly string[]).includes(entry.kind)) {
     warnings.push('this contact has no purpose; every visit needs one (--purpose)');
@@ -144,7 +160,10 @@ export default async function log(ctx: Context, [query]: string[], o: Options): 
     const said = repeated.map((t) => `#${clean(t.topic)} (${t.dates.join(', ')})`).join(', ');
     warnings.push(`every topic was covered before: ${said}; move the deal forward instead of repeating`);
   }
-  if (entry.date > ctx.today) warnings.push(`${entry.date} is in the future; the customer counts as contacted then`);
+  if (entry.date > ctx.today) warnings.push(`${entry.date} is in the future; reports leave this entry out until then`);
+  if (fresh.profile.status !== 'active') {
+    warnings.push(`${clean(fresh.profile.name)} is ${fresh.profile.status}; agenda and overdue leave it out until 'followup reopen ${clean(customer.slug)}'`);
+  }
   for (const w of warnings) ctx.warn(`warning: ${w}`);
 
   const after = summarize(await opened.book.reload(customer.relPath), opened.config, ctx.today);

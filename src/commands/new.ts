@@ -28,13 +28,18 @@ export default async function newCustomer(ctx: Context, [rawName]: string[], opt
   const { book, config, customers } = opened;
   const stage = opts.stage === undefined ? undefined : checkStage(opts.stage, config);
   const next = opts.next === undefined ? undefined : parseUserDate(opts.next, ctx.today, '--next date');
+  if (next !== undefined && next < ctx.today) {
+    throw new UserError(`--next ${next} is before today (${ctx.today}); plan the first visit for today or later`);
+  }
   const key = name.normalize('NFKC').toLowerCase();
   const twin = customers.find((c) => c.profile.name.normalize('NFKC').toLowerCase() === key);
   if (twin) throw new UserError(`'${clean(name)}' already exists in ${clean(twin.relPath)}; give the new customer a distinct name`);
 
-  const folder = (opts.folder ?? '').replace(/\\/g, '/').replace(/^\/+|\/+$/g, '');
-  if (folder.split('/').some((part) => part === '..' || part.startsWith('.'))) {
-    throw new UserError(`--folder must be a sub-folder inside the notebook, not '${clean(opts.folder)}'`);
+  const folder = (opts.folder ?? '').replace(/\\/g, '/').replace(/\/+$/, '');
+  // Only folders the notebook reads: relative, no dot-folders or node_modules, printable names.
+  const unread = (part: string) => part === '' || part === '..' || part.startsWith('.') || part === 'node_modules';
+  if (folder !== '' && (/^\/|^[A-Za-z]:/.test(folder) || /[\x00-\x1f\x7f]/.test(folder) || folder.split('/').some(unread))) {
+    throw new UserError(`--folder must be a sub-folder inside the notebook that followup reads (no dot-folders or node_modules), not '${clean(opts.folder)}'`);
   }
   const slug = uniqueSlug(slugify(name), await book.takenSlugs());
   const relPath = folder ? `${folder}/${slug}.md` : `${slug}.md`;

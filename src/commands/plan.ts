@@ -1,7 +1,7 @@
 import type { Context } from '../context.js';
 import { daysBetween, weekday, WEEKDAYS, type IsoDate } from '../domain/dates.js';
 import { appendBlock, renderEntry } from '../domain/format.js';
-import { placeVisits, planWindow, type PlanDay } from '../domain/plan.js';
+import { buildPlan, planWindow, type PlanDay } from '../domain/plan.js';
 import type { Summary } from '../domain/summary.js';
 import { LOCALES } from '../i18n/vocabulary.js';
 import { messages as m } from '../i18n/messages.js';
@@ -20,6 +20,8 @@ interface Options {
 export interface PlanResult {
   from: IsoDate;
   until: IsoDate;
+  /** On today's agenda, so left out of a window that starts after today. */
+  today: Summary[];
   days: PlanDay<Summary>[];
   unplaced: Summary[];
   /** Files written by --apply. */
@@ -31,9 +33,9 @@ export default async function plan(ctx: Context, _args: string[], o: Options): P
   const opened = await openNotebook(ctx);
   const { config } = opened;
   const window = planWindow(ctx.today, config.workdays, { days: o.days, week: o.week });
-  const placed = placeVisits(summarizeAll(opened, ctx.today), window, config.capacity);
+  const placed = buildPlan(summarizeAll(opened, ctx.today), ctx.today, window, config.capacity);
   const applied = o.apply ? await apply(ctx, opened, placed.days) : 0;
-  const result: PlanResult = { from: window.from, until: window.until, ...placed, applied };
+  const result: PlanResult = { from: window.from, until: window.until, today: placed.today, days: placed.days, unplaced: placed.unplaced, applied };
   if (ctx.json) return ctx.printJson(result);
   const again = ['followup plan', o.week ? '--week' : o.days ? `--days ${o.days}` : '', '--apply'].filter(Boolean).join(' ');
   ctx.print(render(result, o.apply ? null : again, config.capacity, ctx.colors, ctx.width));
@@ -62,7 +64,8 @@ function dayName(date: IsoDate): string {
 
 function render(r: PlanResult, applyHint: string | null, capacity: number, c: Colors, width: number | null): string[] {
   const count = r.days.reduce((n, d) => n + d.items.length, 0);
-  const out = [c.bold(`Plan for ${r.from} to ${r.until}: ${count} visits on ${r.days.length} working days`)];
+  const out = [c.bold(`Plan for ${r.from} to ${r.until}: ${plural(count, 'visit')} on ${plural(r.days.length, 'working day')}`)];
+  if (r.today.length > 0) out.push(`${r.today.length} due today ${r.today.length === 1 ? 'stays' : 'stay'} on today's agenda.`);
   const k = m.columns;
   for (const day of r.days) {
     out.push('', c.bold(`${dayName(day.date)} ${day.date}`) + c.dim(` (${day.items.length} of ${capacity})`));
@@ -86,9 +89,13 @@ function render(r: PlanResult, applyHint: string | null, capacity: number, c: Co
   if (r.unplaced.length > 0) {
     out.push('', c.yellow(`No room for ${r.unplaced.length}: `) + r.unplaced.map((s) => clean(s.name)).join(', '));
   }
-  if (count === 0 && r.unplaced.length === 0) out.push('', `Nobody is due by ${r.until}.`);
-  else out.push('', applyHint ? c.dim(`Write it into the files with ${applyHint}`) : `Wrote the plan into ${r.applied} ${r.applied === 1 ? 'file' : 'files'}.`);
+  if (count === 0 && r.unplaced.length === 0) out.push('', `Nobody ${r.today.length > 0 ? 'else ' : ''}is due by ${r.until}.`);
+  else out.push('', applyHint ? c.dim(`Write it into the files with ${applyHint}`) : `Wrote the plan into ${plural(r.applied, 'file')}.`);
   return out;
+}
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 
 /** Days late on the day the visit is planned for, which is what the plan decides. */

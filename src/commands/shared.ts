@@ -4,7 +4,9 @@ import type { Config } from '../domain/config.js';
 import { UserError } from '../domain/errors.js';
 import { resolveCustomer } from '../domain/resolve.js';
 import { summarize, type Summary } from '../domain/summary.js';
-import type { Customer } from '../domain/types.js';
+import { FormatError } from '../domain/errors.js';
+import { parseCustomer } from '../domain/format.js';
+import type { Customer, FileProblem } from '../domain/types.js';
 import type { Notebook } from '../store/notebook.js';
 import { clean } from '../ui/text.js';
 
@@ -12,6 +14,8 @@ export interface Opened {
   book: Notebook;
   config: Config;
   customers: Customer[];
+  /** Files skipped because they could not be read (already reported). */
+  problems: FileProblem[];
 }
 
 /** Loads every customer; files that cannot be read are reported on stderr and left out. */
@@ -20,14 +24,19 @@ export async function openNotebook(ctx: Context): Promise<Opened> {
   const config = await book.config();
   const { customers, problems } = await book.load();
   ctx.reportProblems(problems);
-  return { book, config, customers };
+  return { book, config, customers, problems };
 }
 
 /** The customer a person means, or a UserError naming the candidates. */
-export function pickCustomer(customers: Customer[], query: string): Customer {
+export function pickCustomer({ customers, problems }: Pick<Opened, 'customers' | 'problems'>, query: string): Customer {
   const r = resolveCustomer(customers, query);
   if ('customer' in r) return r.customer;
   if (r.candidates.length === 0) {
+    const q = query.normalize('NFKC').toLowerCase().replace(/\.md$/, '');
+    const skipped = problems.find((p) => p.relPath.normalize('NFKC').toLowerCase().replace(/\.md$/, '').split('/').pop()!.includes(q));
+    if (skipped && q !== '') {
+      throw new UserError(`'${clean(query)}' matches ${clean(skipped.relPath)}, which was skipped: ${clean(skipped.reason)}; fix the file to use it`);
+    }
     throw new UserError(`no customer matches '${clean(query)}'; 'followup list' shows them all`);
   }
   const names = r.candidates.slice(0, 8).map((c) => `${clean(c.profile.name)} (${clean(c.relPath.replace(/\.md$/i, ''))})`);
@@ -37,4 +46,21 @@ export function pickCustomer(customers: Customer[], query: string): Customer {
 
 export function summarizeAll(o: Opened, today: string): Summary[] {
   return o.customers.map((c) => summarize(c, o.config, today));
+}
+
+/**
+ * Rewrites a customer file through `change`, refusing (nothing written) a result the tool
+ * could no longer read: an edit must never turn a customer into a skipped file.
+ */
+export async function updateCustomer(book: Notebook, relPath: string, change: (text: string) => string): Promise<void> {
+  await book.update(relPath, (text) => {
+    const out = change(text);
+    try {
+      if (parseCustomer(out) === null) throw new FormatError('it would no longer be a customer file');
+    } catch (e) {
+      if (!(e instanceof FormatError)) throw e;
+      throw new Error(`${relPath}: this change would leave the file unreadable (${e.message}); nothing was written`);
+    }
+    return out;
+  });
 }

@@ -20,7 +20,7 @@ interface Options {
 /** `followup show <customer>`: the brief to read before a visit. */
 export default async function show(ctx: Context, [query]: string[], o: Options): Promise<void> {
   const opened = await openNotebook(ctx);
-  const customer = pickCustomer(opened.customers, query!);
+  const customer = pickCustomer(opened, query!);
   const summary = summarize(customer, opened.config, ctx.today);
   const ordered = chronological(customer.entries);
   const heat = customer.profile.status === 'active' ? heatOf(ordered, summary.cadence, opened.config, ctx.today).history : [];
@@ -62,13 +62,13 @@ function render(
   ].filter(Boolean);
   out.push(facts.join('  ·  '));
   if (p.status === 'active') {
-    out.push(`Heat: ${heatBar(s.heat, c)}   Last contact: ${s.lastContact ?? m.never}${s.daysSinceContact !== null ? c.dim(` (${s.daysSinceContact} days ago)`) : ''}`);
+    out.push(`Heat: ${heatBar(s.heat, c)}   Last contact: ${s.lastContact ?? m.never}${s.daysSinceContact !== null ? c.dim(` (${m.ago(s.daysSinceContact)})`) : ''}`);
     const late = s.overdueDays > 0 ? c.red(` ${s.overdueDays} days overdue`) : '';
     out.push(`Due: ${s.due}${late} ${c.dim(`(${m.reason(s)})`)}`);
     if (s.nextAction) out.push(`Plan: ${clean(s.nextAction)}`);
     if (s.flags.some((f) => f !== 'overdue')) out.push(`Warnings: ${flagText(s, c)}` + warningDetail(s));
   }
-  if (heat.length > 1) {
+  if (heat.length > 0) {
     out.push('', c.bold('Heat history'), ...heat.slice(-8).map((h) => `  ${h.date}  ${heatBar(h.heat, c)}`));
   }
   if (problems.length > 0) out.push('', c.bold('Open problems'), ...problems.map((x) => `  - ${clean(x)}`));

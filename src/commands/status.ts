@@ -8,7 +8,7 @@ import { LOCALES } from '../i18n/vocabulary.js';
 import type { Colors } from '../ui/color.js';
 import { renderTable } from '../ui/table.js';
 import { clean } from '../ui/text.js';
-import { openNotebook, pickCustomer } from './shared.js';
+import { openNotebook, pickCustomer, updateCustomer } from './shared.js';
 
 type Name = 'release' | 'won' | 'lost' | 'reopen';
 
@@ -47,7 +47,7 @@ export default async function status(ctx: Context, [query]: string[], o: Options
   const name = command as Name;
   if (!Object.hasOwn(TARGET, name)) throw new Error(`status.ts cannot run '${command}'`);
   const opened = await openNotebook(ctx);
-  const customer = pickCustomer(opened.customers, query!);
+  const customer = pickCustomer(opened, query!);
   const reason = o.reason === undefined ? null : oneLine(o.reason);
   if ((name === 'release' || name === 'lost') && !reason) {
     throw new UserError(`say why with --reason "<text>": the reason is what a colleague reads before trying again`);
@@ -72,7 +72,7 @@ export default async function status(ctx: Context, [query]: string[], o: Options
   const target = TARGET[name];
   const vocab = LOCALES[opened.config.locale];
   const note = renderEntry({ date: ctx.today, kind: 'note', fields: { status: target, ...(reason ? { reason } : {}) } }, vocab);
-  await opened.book.update(customer.relPath, (text) => appendBlock(setFrontMatterValue(text, 'status', target), note));
+  await updateCustomer(opened.book, customer.relPath, (text) => appendBlock(setFrontMatterValue(text, 'status', target), note));
 
   const after = summarize(await opened.book.reload(customer.relPath), opened.config, ctx.today);
   if (ctx.json) return ctx.printJson({ customer: after, record, status: target });
@@ -99,8 +99,9 @@ function doneLine(name: Name, s: Summary, reason: string | null, c: Colors): str
 /** The follow-up record as a rep reads it before letting a customer go. */
 export function renderRecord(customer: Customer, r: FollowupRecord, c: Colors, width: number | null): string[] {
   const out = [c.bold(`Follow-up record of ${clean(customer.profile.name)}`) + c.dim(` as of ${r.date}`)];
-  const span = r.firstContact === null ? 'no contact recorded' : r.firstContact === r.lastContact ? `on ${r.firstContact}` : `from ${r.firstContact} to ${r.lastContact}`;
-  out.push(`  ${r.contacts} ${r.contacts === 1 ? 'contact' : 'contacts'} ${span}, cadence ${r.cadence} days`);
+  const span = r.firstContact === r.lastContact ? `on ${r.firstContact}` : `from ${r.firstContact} to ${r.lastContact}`;
+  const history = r.contacts === 0 ? 'No contact recorded' : `${r.contacts} ${r.contacts === 1 ? 'contact' : 'contacts'} ${span}`;
+  out.push(`  ${history}, cadence ${r.cadence} days`);
   if (r.gaps.length > 0) {
     const longest = r.longestGap!;
     out.push(`  Gaps longer than the cadence: ${r.gapsOverCadence} of ${r.gaps.length}` + c.dim(` (longest ${longest.days} days)`));

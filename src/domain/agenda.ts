@@ -1,5 +1,5 @@
 /** The morning agenda: who is due, planned visits first, filled up to the day's capacity. */
-import { addDays, type IsoDate } from './dates.js';
+import { addDays, weekday, type IsoDate } from './dates.js';
 import type { Summary } from './summary.js';
 
 export interface Agenda {
@@ -8,7 +8,8 @@ export interface Agenda {
   until: IsoDate;
   items: Summary[];
   spillover: Summary[];
-  /** Due the day after the window: a preview. */
+  /** The next working day after the window, and who falls due by then: a preview. */
+  nextDay: IsoDate;
   tomorrow: Summary[];
 }
 
@@ -17,26 +18,48 @@ export function byUrgency(a: Summary, b: Summary): number {
   return b.overdueDays - a.overdueDays || (b.heat ?? 0) - (a.heat ?? 0) || a.due.localeCompare(b.due) || a.name.localeCompare(b.name);
 }
 
+/**
+ * Who gets a place in a full day: hottest first, since a warm deal is the one a missed visit
+ * cools; then most days overdue. A deal that went cold long ago waits for the weekly review.
+ */
+export function byPriority(a: Summary, b: Summary): number {
+  return (b.heat ?? 0) - (a.heat ?? 0) || b.overdueDays - a.overdueDays || a.due.localeCompare(b.due) || a.name.localeCompare(b.name);
+}
+
 /** Overdue first, then by due date, hottest first within a day. */
 export function byDue(a: Summary, b: Summary): number {
   return b.overdueDays - a.overdueDays || a.due.localeCompare(b.due) || (b.heat ?? 0) - (a.heat ?? 0) || a.name.localeCompare(b.name);
 }
 
-export function buildAgenda(all: Summary[], today: IsoDate, days: number, capacity: number): Agenda {
+/** The first working day after `date` (any day when no weekday is a working day). */
+export function nextWorkday(date: IsoDate, workdays: number[]): IsoDate {
+  for (let i = 1; i <= 7; i++) {
+    const d = addDays(date, i);
+    if (workdays.includes(weekday(d))) return d;
+  }
+  return addDays(date, 1);
+}
+
+/**
+ * Who is due from today to the window's last day, planned visits first, then by priority, up
+ * to `capacity` a day; the rest spills over. Previews the next working day.
+ */
+export function buildAgenda(all: Summary[], today: IsoDate, days: number, capacity: number, workdays = [1, 2, 3, 4, 5]): Agenda {
   const until = addDays(today, days - 1);
   const active = all.filter((s) => s.status === 'active');
   const due = active.filter((s) => s.due <= until);
-  const planned = due.filter((s) => s.reason === 'planned').sort(byDue);
-  const rest = due.filter((s) => s.reason !== 'planned').sort(byUrgency);
+  const planned = due.filter((s) => s.reason === 'planned').sort(byPriority);
+  const rest = due.filter((s) => s.reason !== 'planned').sort(byPriority);
   const room = capacity * days;
   const chosen = [...planned, ...rest].slice(0, room);
-  const spillover = [...planned, ...rest].slice(room).sort(byUrgency);
-  const after = addDays(until, 1);
+  const spillover = [...planned, ...rest].slice(room);
+  const nextDay = nextWorkday(until, workdays);
   return {
     date: today,
     until,
     items: chosen.sort(byDue),
     spillover,
-    tomorrow: active.filter((s) => s.due === after).sort(byDue),
+    nextDay,
+    tomorrow: active.filter((s) => s.due > until && s.due <= nextDay).sort(byDue),
   };
 }

@@ -2,6 +2,7 @@
  * The customer file format (docs/format.md): text in, model out; and the few surgical edits
  * the tool makes (append an entry, set one front matter line). Nothing else is ever rewritten.
  */
+import { FormatError } from './errors.js';
 import type { CustomerDoc } from './types.js';
 import { parseEntries } from './format/entries.js';
 import { frontMatterData, frontMatterSpan, readProfile } from './format/front-matter.js';
@@ -16,7 +17,14 @@ export { lineEnding, oneLine } from './format/text.js';
  */
 export function parseCustomer(text: string): CustomerDoc | null {
   const span = frontMatterSpan(text);
-  if (!span) return null;
+  if (!span) {
+    // Front matter opened, never closed, that names a customer: say so rather than ignore it.
+    const head = text.split('\n', 50);
+    if (/^\uFEFF?---[ \t]*\r?$/.test(head[0] ?? '') && head.slice(1).some((l) => /^name[ \t]*:/.test(l))) {
+      throw new FormatError('front matter has no closing --- line');
+    }
+    return null;
+  }
   const data = frontMatterData(text, span);
   if (data === null || typeof data !== 'object' || Array.isArray(data)) return null;
   const profile = readProfile(data as Record<string, unknown>);

@@ -1,4 +1,5 @@
 /** The weekly plan: the visits due in a window of working days, spread within each day's capacity. */
+import { buildAgenda } from './agenda.js';
 import { addDays, weekday, weekStart, type IsoDate } from './dates.js';
 import type { Summary } from './summary.js';
 
@@ -51,31 +52,72 @@ export function byDueThenHeat(a: Placeable, b: Placeable): number {
 }
 
 /**
- * Spreads the active customers due by the window's end over its working days. A planned visit
- * on one of those days keeps it, before anyone else and even past capacity (the rep chose it).
- * Everyone else, earliest due and hottest first, takes the first day with room on or after
- * their due date; failing that the latest earlier day with room; failing that, unplaced.
+ * Spreads the active customers due by the window's end over its working days.
+ * - Visits pinned to the window's first day (today's agenda, when the window starts today) and
+ *   visits planned for a working day of the window keep their day, even past capacity.
+ * - The backlog, customers due before the window starts, is spread evenly: each, earliest due
+ *   and hottest first, takes the first day whose load is below the fair share, ceil((backlog +
+ *   kept visits) / working days) at most `capacity`; failing that, the first day with room.
+ * - Everyone due inside the window takes the first day on or after their due date with room
+ *   under capacity; failing that, the latest earlier day with room (a little early beats
+ *   missing it). Whoever finds no room is unplaced.
  */
-export function placeVisits<T extends Placeable>(all: T[], window: PlanWindow, capacity: number): Placement<T> {
+export function placeVisits<T extends Placeable>(all: T[], window: PlanWindow, capacity: number, pinned: T[] = []): Placement<T> {
   const days: PlanDay<T>[] = window.days.map((date) => ({ date, items: [] }));
   const slot = new Map(days.map((d, i) => [d.date, i]));
-  const due = all.filter((s) => s.status === 'active' && s.due <= window.until).sort(byDueThenHeat);
+  const held = new Set<T>(pinned);
+  if (days.length > 0) days[0]!.items.push(...pinned);
+  const due = all.filter((s) => !held.has(s) && s.status === 'active' && s.due <= window.until).sort(byDueThenHeat);
   const rest: T[] = [];
   for (const s of due) {
     const i = s.reason === 'planned' ? slot.get(s.due) : undefined;
     if (i === undefined) rest.push(s);
     else days[i]!.items.push(s);
   }
+  const kept = days.reduce((n, d) => n + d.items.length, 0);
+  const backlog = rest.filter((s) => s.due < window.from).length;
+  const share = Math.min(capacity, Math.ceil((backlog + kept) / Math.max(1, days.length)));
+  const below = (limit: number) => (i: number) => days[i]!.items.length < limit;
   const unplaced: T[] = [];
-  const hasRoom = (i: number) => days[i]!.items.length < capacity;
   for (const s of rest) {
-    const start = days.findIndex((d) => d.date >= s.due);
-    let i = -1;
-    if (start !== -1) for (let j = start; j < days.length && i === -1; j++) if (hasRoom(j)) i = j;
-    const before = start === -1 ? days.length : start;
-    if (i === -1) for (let j = before - 1; j >= 0 && i === -1; j--) if (hasRoom(j)) i = j;
-    if (i === -1) unplaced.push(s);
+    const found = days.findIndex((d) => d.date >= s.due);
+    const start = found === -1 ? days.length : found;
+    const i =
+      s.due < window.from
+        ? (firstFrom(0, days.length, below(share)) ?? firstFrom(0, days.length, below(capacity)))
+        : (firstFrom(start, days.length, below(capacity)) ?? latestBefore(start, below(capacity)));
+    if (i === null) unplaced.push(s);
     else days[i]!.items.push(s);
   }
   return { days, unplaced };
+}
+
+function firstFrom(start: number, end: number, ok: (i: number) => boolean): number | null {
+  for (let i = start; i < end; i++) if (ok(i)) return i;
+  return null;
+}
+
+function latestBefore(end: number, ok: (i: number) => boolean): number | null {
+  for (let i = end - 1; i >= 0; i--) if (ok(i)) return i;
+  return null;
+}
+
+export interface Plan extends Placement<Summary> {
+  /** Today's agenda, kept out of a window that starts after today. */
+  today: Summary[];
+}
+
+/**
+ * The plan for `window` as of `today`. Today's agenda is never emptied: when the window starts
+ * today, those visits stay on its first day; when it starts later (planning next week on a
+ * Friday), they stay on today's agenda and out of the plan, and so do customers due between
+ * today and the window, whose own days come first. Overdue ones over today's capacity are
+ * planned like the rest.
+ */
+export function buildPlan(all: Summary[], today: IsoDate, window: PlanWindow, capacity: number): Plan {
+  const agenda = buildAgenda(all, today, 1, capacity).items;
+  if (window.from <= today) return { today: [], ...placeVisits(all, window, capacity, agenda.filter((s) => s.due <= today)) };
+  const stays = new Set(agenda.map((s) => s.path));
+  const candidates = all.filter((s) => !stays.has(s.path) && !(s.due > today && s.due < window.from));
+  return { today: agenda, ...placeVisits(candidates, window, capacity) };
 }

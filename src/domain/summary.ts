@@ -59,15 +59,35 @@ export function lastContactOf(entries: Entry[]): IsoDate | null {
   return last;
 }
 
-/** Summarises a customer as of `today`. */
+const plain = (s: string) => s.trim().replace(/\s+/g, ' ').toLowerCase();
+
+/**
+ * Whether the plan in `entry` was carried out early: a later contact (a later date, or later in
+ * the file on its date) whose purpose was that plan.
+ */
+function doneEarly(entries: Entry[], entry: Entry, action: string): boolean {
+  if (plain(action) === '') return false;
+  return entries.some(
+    (e) =>
+      e.isContact &&
+      (e.date > entry.date || (e.date === entry.date && e.index > entry.index)) &&
+      plain(e.fields.purpose ?? '') === plain(action),
+  );
+}
+
+/**
+ * Summarises a customer as of `today`: entries dated later have not happened yet. A dated plan
+ * is pending while its date lies after the last contact, unless a contact before that date had
+ * the plan as its purpose (the visit was made early); an undated one until a contact follows.
+ */
 export function summarize(c: Customer, config: Config, today: IsoDate): Summary {
   const cadence = cadenceOf(c, config);
-  const lastContact = lastContactOf(c.entries);
-  const next = latestNext(c.entries);
-  // A plan is still pending when its date lies after the last contact, or, undated, when it
-  // was written at or after the last contact.
+  const entries = c.entries.filter((e) => e.date <= today);
+  const lastContact = lastContactOf(entries);
+  const next = latestNext(entries);
   const pending =
     next !== null &&
+    !doneEarly(entries, next.entry, next.action) &&
     (lastContact === null || (next.date !== null ? next.date > lastContact : next.entry.date >= lastContact));
   let due: IsoDate;
   let reason: DueReason;
@@ -84,7 +104,7 @@ export function summarize(c: Customer, config: Config, today: IsoDate): Summary 
   const active = c.profile.status === 'active';
   const overdueDays = active ? Math.max(0, daysBetween(today, due)) : 0;
   const daysSinceContact = lastContact === null ? null : daysBetween(today, lastContact);
-  const ordered = chronological(c.entries);
+  const ordered = chronological(entries);
   const progress = progressOf(ordered, c.profile.stage, config);
   const flags: Flag[] = [];
   if (active) {

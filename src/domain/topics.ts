@@ -1,5 +1,6 @@
 /** What was already said: topics covered, open problems, and warnings against repeating them. */
 import { reading } from '../i18n/vocabulary.js';
+import { topicsIn } from './format.js';
 import type { IsoDate } from './dates.js';
 import { chronological } from './summary.js';
 import type { Entry } from './types.js';
@@ -11,11 +12,18 @@ export interface CoveredTopic {
   last: IsoDate;
 }
 
-/** Topics of all entries, most recently discussed first. */
+/** Topics an entry discussed: everywhere in it but its Next plan; a plan entry discusses none. */
+export function discussedTopics(e: Pick<Entry, 'kind' | 'title' | 'fields' | 'text'>): string[] {
+  if (e.kind === 'plan') return [];
+  const fields = Object.entries(e.fields).filter(([key]) => key !== 'next').map(([, v]) => v);
+  return topicsIn([e.title, ...fields, ...e.text].join('\n'));
+}
+
+/** Topics discussed in all entries, most recently discussed first. */
 export function coveredTopics(entries: Entry[]): CoveredTopic[] {
   const map = new Map<string, IsoDate[]>();
   for (const e of chronological(entries)) {
-    for (const t of e.topics) {
+    for (const t of discussedTopics(e)) {
       const dates = map.get(t) ?? [];
       if (dates[dates.length - 1] !== e.date) dates.push(e.date);
       map.set(t, dates);
@@ -41,6 +49,6 @@ export function openProblems(entries: Entry[]): { since: IsoDate; problems: stri
   const problems = latest.fields
     .problems!.split(/[;；]/)
     .map((p) => p.trim())
-    .filter((p) => p !== '' && !reading.none.includes(p.toLowerCase()));
+    .filter((p) => p !== '' && !reading.none.includes(p.toLowerCase().replace(/[.。!！]+$/, '')));
   return problems.length > 0 ? { since: latest.date, problems } : null;
 }

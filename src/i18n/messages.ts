@@ -33,6 +33,9 @@ export const messages = {
     return n === 0 ? '' : `${n}d`;
   },
   never: 'never',
+  ago(days: number): string {
+    return days === 0 ? 'today' : days === 1 ? 'yesterday' : `${days} days ago`;
+  },
   nothingDue: (date: string) => `Nothing due on ${date}. Plan ahead with 'followup plan --week'.`,
   noCustomers: "No customers yet: add one with 'followup new \"<name>\"'.",
 };

@@ -52,8 +52,8 @@ export const en: Vocabulary = {
   },
   asked: 'asked',
   notAsked: 'not asked',
-  closeNotAsked: ['no', 'not', 'none', 'never', 'n/a', '-'],
-  none: ['none', 'no', 'n/a', '-'],
+  closeNotAsked: ['no', 'not', 'none', 'never', 'nope', 'n/a', '-', '—', '–'],
+  none: ['none', 'no', 'nope', 'nothing', 'n/a', '-', '—', '–'],
 };
 
 export const zh: Vocabulary = {
@@ -79,8 +79,9 @@ export const zh: Vocabulary = {
   },
   asked: '已提出',
   notAsked: '未提出',
-  closeNotAsked: ['未', '没', '无', '否'],
-  none: ['无', '没有'],
+  // Whole phrases where a single character would be ambiguous (不错 means "good").
+  closeNotAsked: ['未', '没', '无', '否', '不提', '不问', '暂未', '暂不', '还没', '尚未'],
+  none: ['无', '没有', '暂无', '已解决'],
 };
 
 export const LOCALES = { en, zh } as const;

@@ -8,6 +8,26 @@ const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
 export class NotText extends Error {}
 
+/** A customer file whose permissions say nobody may write it: its owner locked it. */
+export class ReadOnlyFile extends Error {}
+
+const REASONS: Record<string, string> = {
+  EACCES: 'permission denied',
+  EPERM: 'permission denied',
+  EROFS: 'the file system is read-only',
+  ENOSPC: 'the disk is full',
+  EDQUOT: 'the disk quota is used up',
+  ENOTDIR: 'a file stands where a folder should be',
+  EISDIR: 'it is a folder',
+  ENOENT: 'it does not exist',
+};
+
+/** Words for a file system error code, for a one-line message. */
+export function describeError(e: unknown): string | null {
+  const code = (e as NodeJS.ErrnoException | null)?.code;
+  return code ? (REASONS[code] ?? code) : null;
+}
+
 /** A file's text; throws NotText when its bytes are not UTF-8. */
 export async function readText(file: string): Promise<string> {
   // A synchronous read: for thousands of small files it is several times faster than going
@@ -43,6 +63,7 @@ async function writeTemp(file: string, text: string, mode?: number): Promise<str
  */
 export async function replaceFile(file: string, text: string): Promise<void> {
   const { mode } = await fs.stat(file);
+  if ((mode & 0o222) === 0) throw new ReadOnlyFile('the file is read-only');
   const temp = await writeTemp(file, text, mode & 0o777);
   try {
     await fs.chmod(temp, mode & 0o777);
@@ -80,11 +101,22 @@ export async function createFile(file: string, text: string): Promise<boolean> {
   }
 }
 
-/** Every `*.md` file under `root`, relative and sorted; dot-folders, node_modules and links are skipped. */
-export async function markdownFiles(root: string): Promise<string[]> {
+/**
+ * Every `*.md` file under `root`, relative and sorted; dot-folders, node_modules and links are
+ * skipped, and sub-folders that cannot be read are returned as problems.
+ */
+export async function markdownFiles(root: string): Promise<{ files: string[]; folders: { relPath: string; reason: string }[] }> {
   const out: string[] = [];
+  const folders: { relPath: string; reason: string }[] = [];
   async function walk(dir: string, rel: string): Promise<void> {
-    const items = await fs.readdir(dir, { withFileTypes: true });
+    let items;
+    try {
+      items = await fs.readdir(dir, { withFileTypes: true });
+    } catch (e) {
+      if (rel === '') throw e;
+      folders.push({ relPath: `${rel}/`, reason: `cannot read this folder (${describeError(e) ?? String(e)})` });
+      return;
+    }
     await Promise.all(
       items.map(async (item) => {
         if (item.name.startsWith('.') || item.isSymbolicLink()) return;
@@ -98,5 +130,5 @@ export async function markdownFiles(root: string): Promise<string[]> {
     );
   }
   await walk(root, '');
-  return out.sort();
+  return { files: out.sort(), folders };
 }

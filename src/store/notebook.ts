@@ -10,7 +10,7 @@ import { UserError, FormatError } from '../domain/errors.js';
 import { parseCustomer } from '../domain/format.js';
 import { slugKey } from '../domain/slug.js';
 import type { Customer, FileProblem } from '../domain/types.js';
-import { createFile, markdownFiles, NotText, readText, replaceFile } from './fs.js';
+import { createFile, describeError, markdownFiles, NotText, readText, ReadOnlyFile, replaceFile } from './fs.js';
 
 export const META_DIR = '.followup';
 const CONFIG_FILE = 'config.yml';
@@ -70,6 +70,15 @@ export function folderState(root: string, mark: string): 'free' | 'demo' | 'take
   }
 }
 
+/** A failed write said in one line, naming the customer file rather than a temporary one. */
+function writeError(relPath: string, e: unknown): Error {
+  if (e instanceof ReadOnlyFile) return new Error(`${relPath} is read-only; nothing was written (make it writable to log into it)`);
+  const reason = describeError(e);
+  if (!reason) return e as Error;
+  // The code stays, so a command can still tell one failure from another.
+  return Object.assign(new Error(`cannot write ${relPath}: ${reason}; nothing was written`), { code: (e as NodeJS.ErrnoException).code });
+}
+
 export interface Loaded {
   customers: Customer[];
   problems: FileProblem[];
@@ -117,9 +126,9 @@ export class Notebook {
 
   /** Every customer file, parsed; files that cannot be read are returned as problems. */
   async load(): Promise<Loaded> {
-    const files = await markdownFiles(this.root);
+    const { files, folders } = await markdownFiles(this.root);
     const customers: Customer[] = [];
-    const problems: FileProblem[] = [];
+    const problems: FileProblem[] = [...folders];
     for (let i = 0; i < files.length; i += READ_BATCH) {
       const batch = files.slice(i, i + READ_BATCH);
       const texts = await Promise.all(batch.map((f) => this.readCustomer(f)));
@@ -142,7 +151,7 @@ export class Notebook {
       if (e instanceof NotText) return { relPath, reason: e.message };
       const code = (e as NodeJS.ErrnoException).code;
       if (code === 'ENOENT') return null;
-      if (code) return { relPath, reason: `cannot read it (${code})` };
+      if (code) return { relPath, reason: `cannot read it (${describeError(e)})` };
       throw e;
     }
   }
@@ -163,12 +172,12 @@ export class Notebook {
     const file = this.abs(relPath);
     const before = await readText(file);
     const after = change(before);
-    if (after !== before) await replaceFile(file, after);
+    if (after !== before) await replaceFile(file, after).catch((e) => Promise.reject(writeError(relPath, e)));
   }
 
   /** Creates a new file; false when the name is taken. */
   async create(relPath: string, text: string): Promise<boolean> {
-    return createFile(this.abs(relPath), text);
+    return createFile(this.abs(relPath), text).catch((e) => Promise.reject(writeError(relPath, e)));
   }
 
   /** Writes a generated file whole (the demo's), atomically, replacing it when it exists. */
@@ -179,7 +188,7 @@ export class Notebook {
 
   /** File names in use, in the form a case-insensitive file system compares them. */
   async takenSlugs(): Promise<Set<string>> {
-    const files = await markdownFiles(this.root);
+    const { files } = await markdownFiles(this.root);
     return new Set(files.map((f) => slugKey(path.posix.basename(f).replace(/\.md$/i, ''))));
   }
 

@@ -4,6 +4,9 @@ import stringWidth from 'string-width';
 // C0 and C1 controls (ESC among them) and the bidirectional overrides that can make text
 // display as something it is not.
 const UNSAFE = /[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]/g;
+// Only chalk's colour codes (SGR) reach the terminal: clean() turns a file's ESC into '?'.
+const SGR = /\x1b\[[0-9;]*m/g;
+const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
 
 /** A file's text made safe to print: control characters become visible `?` marks. */
 export function clean(s: string | null | undefined): string {
@@ -11,11 +14,204 @@ export function clean(s: string | null | undefined): string {
   return s.replace(/\r?\n|\t/g, ' ').replace(UNSAFE, '?');
 }
 
-/** Columns a string takes in a terminal (Chinese characters take two). */
+/** Columns a string takes in a terminal (Chinese characters take two), colour codes not counted. */
 export function width(s: string): number {
-  return stringWidth(s);
+  const plain = s.includes('\x1b') ? s.replace(SGR, '') : s;
+  // string-width segments every string into graphemes: slow for the common, plain case.
+  return PRINTABLE_ASCII.test(plain) ? plain.length : stringWidth(s);
 }
 
+/** `s` followed by spaces up to `w` columns. */
 export function padEnd(s: string, w: number): string {
   return s + ' '.repeat(Math.max(0, w - width(s)));
+}
+
+const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+// Chinese lines break between any two characters, except never before closing punctuation
+// nor after opening punctuation.
+const NO_BREAK_BEFORE = new Set([...'，。、；：！？）」』》〉】〕〗”’…—～·%,.;:!?)]}']);
+const NO_BREAK_AFTER = new Set([...'（「『《〈【〔〖“‘([{']);
+
+type Piece = { sgr: string } | { text: string; w: number };
+
+/**
+ * `s` wrapped into lines of at most `w` columns (`rest` for the lines after the first): at
+ * spaces, between Chinese characters, and inside a word only when the word alone is too wide.
+ * Nothing is cut, and each line closes the colours it opens and reopens those still running.
+ */
+export function wrap(s: string, w: number, rest: number = w): string[] {
+  const lines: Piece[][] = [];
+  let line: Piece[] = [];
+  let used = 0; // columns on the line, trailing spaces included
+  const limit = () => Math.max(1, lines.length === 0 ? w : rest);
+  const flush = () => {
+    lines.push(line);
+    line = [];
+    used = 0;
+  };
+  for (const chunk of chunks(pieces(s))) {
+    if (chunk === '\n') {
+      flush();
+      continue;
+    }
+    const inked = columns(chunk, false);
+    if (used > 0 && used + inked > limit()) flush();
+    if (used + inked <= limit()) {
+      line.push(...chunk);
+      used += columns(chunk, true);
+      continue;
+    }
+    // A word wider than a whole line: break it where the line ends.
+    for (const p of chunk) {
+      if ('w' in p && used > 0 && used + p.w > limit() && !isSpace(p.text)) flush();
+      line.push(p);
+      if ('w' in p) used += p.w;
+    }
+  }
+  lines.push(line);
+  return balance(lines.map(trimSpaces));
+}
+
+function pieces(s: string): Piece[] {
+  const out: Piece[] = [];
+  let at = 0;
+  const text = (t: string) => {
+    if (PRINTABLE_ASCII.test(t)) for (const ch of t) out.push({ text: ch, w: 1 });
+    else for (const { segment } of graphemes.segment(t)) out.push({ text: segment, w: segment === '\n' ? 0 : stringWidth(segment) });
+  };
+  for (const m of s.matchAll(SGR)) {
+    text(s.slice(at, m.index));
+    out.push({ sgr: m[0] });
+    at = m.index + m[0].length;
+  }
+  text(s.slice(at));
+  return out;
+}
+
+/** Runs of pieces with no break inside, each with its trailing spaces; '\n' for a forced break. */
+function* chunks(all: Piece[]): Generator<Piece[] | '\n'> {
+  let chunk: Piece[] = [];
+  let prev: string | null = null; // the last character, ignoring colour codes
+  for (const p of all) {
+    if ('w' in p) {
+      if (p.text === '\n') {
+        yield chunk;
+        yield '\n';
+        chunk = [];
+        prev = null;
+        continue;
+      }
+      if (prev !== null && breaksBetween(prev, p)) {
+        yield chunk;
+        chunk = [];
+      }
+      prev = p.text;
+    }
+    chunk.push(p);
+  }
+  yield chunk;
+}
+
+function breaksBetween(prev: string, next: { text: string; w: number }): boolean {
+  if (isSpace(next.text)) return false;
+  if (isSpace(prev)) return true;
+  if (NO_BREAK_BEFORE.has(next.text) || NO_BREAK_AFTER.has(prev)) return false;
+  return next.w > 1 || stringWidth(prev) > 1;
+}
+
+function isSpace(t: string): boolean {
+  return /^\s+$/.test(t);
+}
+
+/** Columns a chunk takes, with or without its trailing spaces. */
+function columns(chunk: Piece[], spaces: boolean): number {
+  let n = 0;
+  for (const p of chunk) if ('w' in p && (spaces || !isSpace(p.text))) n += p.w;
+  return n;
+}
+
+/** A wrapped line without the spaces it ended on (colour codes among them are kept). */
+function trimSpaces(line: Piece[]): Piece[] {
+  let last = line.length - 1;
+  while (last >= 0 && !('w' in line[last]! && !isSpace((line[last] as { text: string }).text))) last--;
+  return [...line.slice(0, last + 1), ...line.slice(last + 1).filter((p) => 'sgr' in p)];
+}
+
+// Which codes switch off what an opening code switched on (chalk's pairs).
+const CLOSES: Record<string, string[]> = {
+  '22': ['1', '2'], '23': ['3'], '24': ['4'], '27': ['7'], '28': ['8'], '29': ['9'], '55': ['53'],
+  '39': ['fg'], '49': ['bg'],
+};
+
+function kind(params: string): string {
+  const n = Number(params.split(';')[0] || '0');
+  if ((n >= 30 && n <= 38) || (n >= 90 && n <= 97)) return 'fg';
+  if ((n >= 40 && n <= 48) || (n >= 100 && n <= 107)) return 'bg';
+  return String(n);
+}
+
+/** Lines as strings, each closing the colours still open at its end and reopening them on the next. */
+function balance(lines: Piece[][]): string[] {
+  const open = new Map<string, string>(); // kind -> the code that opened it
+  return lines.map((line) => {
+    let out = [...open.values()].join('');
+    for (const p of line) {
+      if ('w' in p) {
+        out += p.text;
+        continue;
+      }
+      out += p.sgr;
+      const k = kind(p.sgr.slice(2, -1));
+      if (k === '0') open.clear();
+      else if (CLOSES[k]) for (const c of CLOSES[k]) open.delete(c);
+      else {
+        open.delete(k); // re-set last, so it is reopened last
+        open.set(k, p.sgr);
+      }
+    }
+    const closers = new Set([...open.keys()].map((k) => (k === 'fg' ? '39' : k === 'bg' ? '49' : Object.keys(CLOSES).find((c) => CLOSES[c]!.includes(k)) ?? '0')));
+    return out + [...closers].map((c) => `\x1b[${c}m`).join('');
+  });
+}
+
+/** A run of text that wrap() keeps on one line if it can: its columns without and with its trailing spaces. */
+export interface Run {
+  ink: number;
+  all: number;
+}
+
+/** The runs of `s`, in order; null stands for a line break in `s`. */
+export function runs(s: string): (Run | null)[] {
+  const out: (Run | null)[] = [];
+  for (const chunk of chunks(pieces(s))) out.push(chunk === '\n' ? null : { ink: columns(chunk, false), all: columns(chunk, true) });
+  return out;
+}
+
+/** How many lines wrap() makes of text with these runs at width `w`, and the widest of them (quickly, for layout). */
+export function measure(text: (Run | null)[], w: number): { lines: number; widest: number } {
+  let lines = 1;
+  let widest = 0;
+  let used = 0; // trailing spaces included
+  let inked = 0; // without them
+  const newLine = () => {
+    lines++;
+    used = inked = 0;
+  };
+  for (const r of text) {
+    if (r === null || (used > 0 && used + r.ink > w)) newLine();
+    if (r === null) continue;
+    if (used + r.ink <= w) {
+      inked = used + r.ink;
+      used += r.all;
+    } else {
+      // A word broken across lines (about: a wide character may not share the last column).
+      const more = Math.ceil(r.ink / w) - 1;
+      lines += more;
+      inked = r.ink - more * w;
+      used = r.all - more * w;
+      widest = Math.max(widest, w);
+    }
+    widest = Math.max(widest, inked);
+  }
+  return { lines, widest };
 }

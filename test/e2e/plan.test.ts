@@ -5,7 +5,7 @@ import { customerFile, followup, notebook, read } from '../helpers.js';
 const FRIDAY = '2026-11-27';
 
 /** Four active customers and one lost one, two visits a day at most. */
-function week(config = 'capacity: 2\n'): string {
+function week(config = 'capacity: 2\n', more: Record<string, string> = {}): string {
   return notebook(
     {
       'lakeside.md': customerFile(
@@ -16,25 +16,42 @@ function week(config = 'capacity: 2\n'): string {
       'gamma.md': customerFile('name: Gamma Co\ncreated: 2026-11-20'),
       'delta.md': customerFile('name: Delta Ltd\ncadence: 14', '## 2026-11-16 call\n- Purpose: intro\n'),
       'omega.md': customerFile('name: Omega Works\nstatus: lost\ncreated: 2026-11-01'),
+      ...more,
     },
     config,
   );
 }
 
+/** `week()` plus a new customer due today: on Friday, the two overdue fill the day and Epsilon spills over. */
+const EPSILON = { 'epsilon.md': customerFile('name: Epsilon GmbH\ncreated: 2026-11-27') };
+
 function run(dir: string, args: string[], today = FRIDAY) {
   return followup(['--dir', dir, '--today', today, ...args]);
+}
+
+interface Item {
+  name: string;
+  due: string;
+  reason: string;
 }
 
 interface PlanJson {
   from: string;
   until: string;
-  days: { date: string; items: { name: string; due: string }[] }[];
-  unplaced: { name: string }[];
+  today: Item[];
+  days: { date: string; items: Item[] }[];
+  unplaced: Item[];
   applied: number;
 }
 
 function names(p: PlanJson): Record<string, string[]> {
   return Object.fromEntries(p.days.map((d) => [d.date, d.items.map((s) => s.name)]));
+}
+
+function plan(dir: string, args: string[], today = FRIDAY): PlanJson {
+  const r = run(dir, ['--json', 'plan', ...args], today);
+  expect(r.code, r.stderr).toBe(0);
+  return JSON.parse(r.stdout) as PlanJson;
 }
 
 describe('followup plan', () => {
@@ -44,6 +61,11 @@ describe('followup plan', () => {
     expect(r.code).toBe(0);
     expect(r.stderr).toBe('');
     const out = r.stdout;
+    const lines = out.split('\n');
+    expect(lines[0]).toBe('Plan for 2026-11-27 to 2026-12-01: 3 visits on 3 working days');
+    // The window starts today: today is planned like the other days, nothing is held back.
+    expect(lines[1]).toBe('');
+    expect(out).not.toContain("today's agenda");
     // Friday, then Monday and Tuesday: the weekend has no visits.
     expect(out).toContain('Fri 2026-11-27 (1 of 1)');
     expect(out).toContain('Mon 2026-11-30 (1 of 1)');
@@ -58,13 +80,17 @@ describe('followup plan', () => {
     expect(read(dir, 'gamma.md')).toBe(customerFile('name: Gamma Co\ncreated: 2026-11-20'));
   });
 
-  it('gives the same plan as JSON, with the planned visit kept on its day', () => {
-    const r = run(week(), ['--json', 'plan', '--week']);
-    expect(r.code).toBe(0);
-    const p = JSON.parse(r.stdout) as PlanJson;
+  it("planning next week on Friday leaves today's agenda alone, and says so under the title", () => {
+    const dir = week('capacity: 2\n', EPSILON);
+    const lines = run(dir, ['plan', '--week']).stdout.split('\n');
+    expect(lines.slice(0, 2)).toEqual(['Plan for 2026-11-30 to 2026-12-06: 3 visits on 5 working days', "2 due today stay on today's agenda."]);
+
+    const p = plan(dir, ['--week']);
     expect([p.from, p.until, p.applied, p.unplaced]).toEqual(['2026-11-30', '2026-12-06', 0, []]);
+    expect(p.today.map((s) => s.name)).toEqual(['Gamma Co', '杭州西湖贸易']);
+    // Epsilon, due today but over today's capacity, is planned; one a day, Lakeside keeps Wednesday.
     expect(names(p)).toEqual({
-      '2026-11-30': ['Gamma Co', '杭州西湖贸易'],
+      '2026-11-30': ['Epsilon GmbH'],
       '2026-12-01': ['Delta Ltd'],
       '2026-12-02': ['Hangzhou Lakeside Trading'],
       '2026-12-03': [],
@@ -72,39 +98,82 @@ describe('followup plan', () => {
     });
   });
 
-  it('lists who finds no room', () => {
-    const r = run(week('capacity: 1\nworkdays: [mon]\n'), ['--json', 'plan', '--days', '1']);
-    const p = JSON.parse(r.stdout) as PlanJson;
-    expect(names(p)).toEqual({ '2026-11-30': ['Gamma Co'] });
-    expect(p.unplaced.map((s) => s.name)).toEqual(['杭州西湖贸易', 'Delta Ltd']);
-  });
-
-  it('writes the plan into the files with --apply, so agenda follows it', () => {
-    const dir = week();
-    const before = read(dir, 'xihu.md');
+  it('writes the plan into the files with --apply, so agenda follows it and today keeps its visits', () => {
+    const dir = week('capacity: 2\n', EPSILON);
+    const untouched = ['gamma.md', 'xihu.md', 'lakeside.md'].map((f) => read(dir, f));
+    const epsilon = read(dir, 'epsilon.md');
     const r = run(dir, ['plan', '--week', '--apply']);
     expect(r.code).toBe(0);
-    // The Lakeside visit was planned for Wednesday already: nothing to write there.
-    expect(r.stdout).toContain('Wrote the plan into 3 files.');
+    expect(r.stdout).toContain('Wrote the plan into 2 files.');
     expect(r.stdout).not.toContain('--apply');
-    expect(read(dir, 'xihu.md')).toBe(`${before}\n## ${FRIDAY} plan\n- Next: 2026-11-30\n`);
-    expect(read(dir, 'lakeside.md')).not.toContain(`## ${FRIDAY} plan`);
+    expect(read(dir, 'epsilon.md')).toBe(`${epsilon}## ${FRIDAY} plan\n- Next: 2026-11-30\n`);
+    expect(read(dir, 'delta.md')).toContain(`\n## ${FRIDAY} plan\n- Next: 2026-12-01\n`);
+    // Today's two and the Wednesday already planned: nothing written.
+    expect(['gamma.md', 'xihu.md', 'lakeside.md'].map((f) => read(dir, f))).toEqual(untouched);
 
-    const agenda = (day: string) => {
-      type Item = { name: string; due: string; reason: string };
+    // Friday: the agenda and the review still hold the overdue ones.
+    const today = JSON.parse(run(dir, ['--json', 'agenda']).stdout) as { items: Item[] };
+    expect(today.items.map((s) => s.name)).toEqual(['Gamma Co', '杭州西湖贸易']);
+    const review = JSON.parse(run(dir, ['--json', 'overdue']).stdout) as { items: Item[] };
+    expect(review.items.map((s) => s.name)).toEqual(['Gamma Co', '杭州西湖贸易']);
+
+    const planned = (day: string) => {
       const a = JSON.parse(run(dir, ['--json', 'agenda'], day).stdout) as { items: Item[]; spillover: Item[] };
-      // Monday's visits were not logged, so they crowd later days: look past capacity too.
-      return [...a.items, ...a.spillover].filter((s) => s.due === day && s.reason === 'planned').map((s) => s.name).sort();
+      // Friday's visits were not logged, so they crowd later days: look past capacity too.
+      return [...a.items, ...a.spillover].filter((s) => s.due === day && s.reason === 'planned').map((s) => s.name);
     };
-    expect(agenda('2026-11-30')).toEqual(['Gamma Co', '杭州西湖贸易'].sort());
-    expect(agenda('2026-12-01')).toEqual(['Delta Ltd']);
-    expect(agenda('2026-12-02')).toEqual(['Hangzhou Lakeside Trading']);
-    const text = run(dir, ['agenda'], '2026-11-30').stdout;
-    expect(text).toMatch(/杭州西湖贸易(?: \([^)]*\))?\s+2026-11-30\s+planned/);
+    expect(planned('2026-11-30')).toEqual(['Epsilon GmbH']);
+    expect(planned('2026-12-01')).toEqual(['Delta Ltd']);
+    expect(planned('2026-12-02')).toEqual(['Hangzhou Lakeside Trading']);
+    expect(run(dir, ['agenda'], '2026-11-30').stdout).toMatch(/Epsilon GmbH(?: \([^)]*\))?\s+2026-11-30\s+planned/);
 
     // Applying the same plan again writes nothing.
-    const again = JSON.parse(run(dir, ['--json', 'plan', '--week', '--apply']).stdout) as PlanJson;
-    expect(again.applied).toBe(0);
+    expect(plan(dir, ['--week', '--apply']).applied).toBe(0);
+  });
+
+  it('spreads a backlog over the week instead of piling it on Monday', () => {
+    const files: Record<string, string> = {};
+    for (let i = 1; i <= 13; i++) {
+      const day = String(i).padStart(2, '0');
+      files[`c${day}.md`] = customerFile(`name: 客户${day}\ncreated: 2026-11-${day}`);
+    }
+    const p = plan(notebook(files, 'capacity: 5\n'), ['--week']);
+    // Five stay on today's agenda; the other eight, two a day, oldest first.
+    expect(p.today.map((s) => s.name)).toEqual(['客户01', '客户02', '客户03', '客户04', '客户05']);
+    expect(Object.values(names(p))).toEqual([
+      ['客户06', '客户07'],
+      ['客户08', '客户09'],
+      ['客户10', '客户11'],
+      ['客户12', '客户13'],
+      [],
+    ]);
+  });
+
+  it('says visit, day and file in the singular for one', () => {
+    const dir = notebook({ 'gamma.md': customerFile('name: Gamma Co\ncreated: 2026-11-20') });
+    const nextWeek = run(dir, ['plan', '--week']).stdout.trimEnd().split('\n');
+    expect(nextWeek.slice(0, 2)).toEqual(['Plan for 2026-11-30 to 2026-12-06: 0 visits on 5 working days', "1 due today stays on today's agenda."]);
+    expect(nextWeek.at(-1)).toBe('Nobody else is due by 2026-12-06.');
+    const r = run(dir, ['plan', '--days', '1', '--apply']);
+    expect(r.stdout.split('\n')[0]).toBe('Plan for 2026-11-27 to 2026-11-27: 1 visit on 1 working day');
+    expect(r.stdout.trimEnd().split('\n').at(-1)).toBe('Wrote the plan into 1 file.');
+  });
+
+  it("lists who finds no room, and keeps today's agenda when --days starts after today", () => {
+    const dir = notebook(
+      {
+        'a.md': customerFile('name: Alpha\ncreated: 2026-11-20'),
+        'b.md': customerFile('name: Beta\ncreated: 2026-11-23'),
+        'c.md': customerFile('name: 西湖 Gamma\ncreated: 2026-11-30'),
+      },
+      'capacity: 1\nworkdays: [mon]\n',
+    );
+    // Friday is not a working day here, so the window starts on Monday.
+    const p = plan(dir, ['--days', '1']);
+    expect(p.today.map((s) => s.name)).toEqual(['Alpha']);
+    expect(names(p)).toEqual({ '2026-11-30': ['Beta'] });
+    expect(p.unplaced.map((s) => s.name)).toEqual(['西湖 Gamma']);
+    expect(run(dir, ['plan', '--days', '1']).stdout).toContain('No room for 1: 西湖 Gamma');
   });
 
   it('carries the pending plan to the new day, in the notebook language', () => {

@@ -361,17 +361,24 @@ describe('bad input to the reports', () => {
     expect(json(run(mixed(), ['agenda', '--json', '--today', TODAY], { FOLLOWUP_TODAY: '2026-01-01' })).date).toBe(TODAY);
   });
 
+  it('init on a file says so, as bad input', () => {
+    const root = mixed();
+    expect(badInput(run(root, ['init', 'planned-today.md']))).toMatch(/planned-today\.md is a file/);
+  });
+
   it('a broken config.yml is reported with its name', () => {
     expect(badInput(run(mixed('capacity: lots\n'), ['agenda', '--today', TODAY]))).toMatch(/config\.yml.*capacity/);
     expect(badInput(run(mixed('capacity: [\n'), ['agenda', '--today', TODAY]))).toMatch(/config\.yml/);
   });
 
   it('an unexpected error prints one line, and the stack only with DEBUG', () => {
+    // A folder name longer than any file system allows: the write fails below the tool.
     const root = mixed();
-    const plain = run(root, ['init', 'planned-today.md']);
+    const tooLong = ['new', 'Acme', '--folder', 'x'.repeat(300), '--today', TODAY];
+    const plain = run(root, tooLong);
     expect(plain.code).toBe(1);
-    expect(plain.stderr).toMatch(/^followup: [^\n]+\n$/);
-    const debug = run(root, ['init', 'planned-today.md'], { DEBUG: '1' });
+    expect(plain.stderr).toMatch(/^followup: cannot write x+\/acme\.md: [^\n]+\n$/);
+    const debug = run(root, tooLong, { DEBUG: '1' });
     expect(debug.code).toBe(1);
     expect(debug.stderr).toMatch(/^followup: [^\n]+\n/);
     expect(debug.stderr).toMatch(/\n\s+at /);

@@ -186,13 +186,14 @@ describe('agenda', () => {
     s({ slug: 'won', due: '2026-11-01', status: 'won' }),
   ];
 
-  it('lists who is due today, overdue first, and previews the next day', () => {
+  it('lists who is due today, overdue first, and previews the next working day (Monday, after a Friday)', () => {
     const a = buildAgenda(all, TODAY, 1, 15);
     expect(a.date).toBe(TODAY);
     expect(a.until).toBe(TODAY);
     expect(a.items.map((x) => x.slug)).toEqual(['late-9', 'late-3', 'planned-today', 'today-cadence']);
     expect(a.spillover).toEqual([]);
-    expect(a.tomorrow.map((x) => x.slug)).toEqual(['tomorrow']);
+    expect(a.nextDay).toBe('2026-11-23');
+    expect(a.tomorrow.map((x) => x.slug)).toEqual(['tomorrow', 'in-two-days']);
   });
 
   it('covers N days with --days N', () => {

@@ -45,7 +45,14 @@ function kindOf(words: string): { kind: Kind | undefined; word: string } {
   return { kind: undefined, word: first };
 }
 
-function entryFromLines(heading: RegExpExecArray, lines: string[], line: number, index: number): Entry {
+/** A line under an entry heading; inside a code block it is text, never a field. */
+interface BodyLine {
+  text: string;
+  code: boolean;
+}
+
+function entryFromLines(heading: RegExpExecArray, body: BodyLine[], line: number, index: number): Entry {
+  const lines = body.map((l) => l.text);
   const [, date, time, rest] = heading;
   if (!isIsoDate(date!)) throw new FormatError(`'${date}' in an entry heading is not a real date`, line);
   if (time) {
@@ -58,8 +65,8 @@ function entryFromLines(heading: RegExpExecArray, lines: string[], line: number,
   const title = known ? words.slice(word.length).trim() : words;
   const fields: Partial<Record<FieldKey, string>> = {};
   const text: string[] = [];
-  for (const l of lines) {
-    const f = /^\s*[-*+]/.test(l) ? FIELD.exec(l) : null;
+  for (const { text: l, code } of body) {
+    const f = !code && /^\s*[-*+]/.test(l) ? FIELD.exec(l) : null;
     const key = f ? reading.labelToKey.get(f[1]!.trim().toLowerCase()) : undefined;
     if (f && key) {
       fields[key] = fields[key] ? `${fields[key]}; ${f[2]}` : f[2]!;
@@ -117,7 +124,7 @@ function openFenceAtEnd(text: string): string | null {
 export function parseEntries(body: string, firstLine: number): Entry[] {
   const entries: Entry[] = [];
   const lines = body.split('\n');
-  let current: { head: RegExpExecArray; line: number; lines: string[] } | null = null;
+  let current: { head: RegExpExecArray; line: number; lines: BodyLine[] } | null = null;
   let fence: string | null = null;
   const flush = () => {
     if (current) entries.push(entryFromLines(current.head, current.lines, current.line, entries.length));
@@ -135,7 +142,7 @@ export function parseEntries(body: string, firstLine: number): Entry[] {
       if (head) current = { head, line: firstLine + i, lines: [] };
       return;
     }
-    current?.lines.push(l);
+    current?.lines.push({ text: l, code: wasOpen !== null || step.isFence });
   });
   flush();
   return entries;

@@ -146,10 +146,13 @@ export function setFrontMatterValue(text: string, key: string, value: string): s
       while (stop + 1 < span.end && /^[ \t]+\S/.test(text.slice(stop + 1, text.indexOf('\n', stop + 1)))) {
         stop = text.indexOf('\n', stop + 1);
       }
-      const comment = trailingComment(line.slice(line.indexOf(':') + 1));
+      const after = line.slice(line.indexOf(':') + 1).trimStart();
+      // An anchor (&a) or a tag written before the value belongs to the line: keep it.
+      const props = /^(?:[&!]\S*[ \t]+)*/.exec(after)![0];
+      const comment = trailingComment(after.slice(props.length));
       const cr = text[stop - 1] === '\r' ? '\r' : '';
       const prefix = line.slice(0, line.indexOf(':') + 1);
-      return text.slice(0, pos) + `${prefix} ${rendered}${comment ? comment[0] : ''}${cr}` + text.slice(stop);
+      return text.slice(0, pos) + `${prefix} ${props}${rendered}${comment}${cr}` + text.slice(stop);
     }
     pos = lineEnd + 1;
   }
@@ -157,7 +160,7 @@ export function setFrontMatterValue(text: string, key: string, value: string): s
 }
 
 /** The ` # comment` at the end of a one-line YAML value, stepping over a quoted value first. */
-function trailingComment(value: string): RegExpExecArray | null {
+function trailingComment(value: string): string {
   const v = value.trimStart();
   let rest = value;
   if (v.startsWith('"')) {
@@ -167,7 +170,8 @@ function trailingComment(value: string): RegExpExecArray | null {
     const end = /^'(?:[^']|'')*'/.exec(v);
     rest = end ? v.slice(end[0].length) : '';
   }
-  return /[ \t]+#.*$/.exec(rest);
+  const m = /(^|[ \t]+)#.*$/.exec(rest);
+  return m === null ? '' : m[1] ? m[0] : ` ${m[0]}`;
 }
 
 export interface NewCustomer {
