@@ -11,10 +11,10 @@ function collect(value: string, previous: string[]): string[] {
   return [...previous, value];
 }
 
-function wholeNumber(what: string) {
+function wholeNumber(example: string) {
   return (value: string): number => {
     if (!/^\d+$/.test(value.trim()) || Number(value) < 1) {
-      throw new InvalidArgumentError(`${what} must be a whole number above 0, not '${value}'`);
+      throw new InvalidArgumentError(`give a whole number above 0, such as ${example}`);
     }
     return Number(value);
   };
@@ -68,7 +68,7 @@ export function buildProgram(io: Io, result: { code: number }, onError: (message
     .option('--contact <person>', 'the person you deal with')
     .option('--phone <number>', 'their phone number')
     .option('--stage <stage>', 'the deal stage')
-    .option('--cadence <days>', 'days between contacts', wholeNumber('--cadence'))
+    .option('--cadence <days>', 'days between contacts', wholeNumber('14'))
     .option('--tag <tag>', 'a tag (repeat for more)', collect, [])
     .option('--next <date>', 'plan the first visit')
     .option('--folder <path>', 'a sub-folder of the notebook to put the file in')
@@ -97,7 +97,7 @@ export function buildProgram(io: Io, result: { code: number }, onError: (message
     .command('show')
     .description('the brief before a visit: profile, heat, open problems, plan, what not to repeat')
     .argument('<customer>', 'file name or name, or a unique part of either')
-    .option('--entries <n>', 'how many recent entries to show', wholeNumber('--entries'), 3)
+    .option('--entries <n>', 'how many recent entries to show', wholeNumber('5'), 3)
     .option('--all', 'show every entry')
     .action(action(() => import('./commands/show.js')));
 
@@ -113,7 +113,7 @@ export function buildProgram(io: Io, result: { code: number }, onError: (message
   program
     .command('agenda')
     .description('who to see today (and the next days), why, and what to do there')
-    .option('--days <n>', 'days to cover, starting today', wholeNumber('--days'), 1)
+    .option('--days <n>', 'days to cover, starting today', wholeNumber('5'), 1)
     .action(action(() => import('./commands/agenda.js')));
 
   program
@@ -125,7 +125,7 @@ export function buildProgram(io: Io, result: { code: number }, onError: (message
   program
     .command('plan')
     .description('spread the visits due in the coming days over working days, within capacity')
-    .addOption(new Option('--days <n>', 'working days to plan, starting today').argParser(wholeNumber('--days')).conflicts('week'))
+    .addOption(new Option('--days <n>', 'working days to plan, starting today').argParser(wholeNumber('5')).conflicts('week'))
     .option('--week', 'plan next week (Monday to Sunday)')
     .option('--apply', 'write the plan into the customer files')
     .action(action(() => import('./commands/plan.js')));

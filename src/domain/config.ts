@@ -171,9 +171,14 @@ function build(raw: unknown): Config {
   if (r.stages !== undefined) {
     c.stages = stringList(r.stages, 'stages');
     if (c.stages.length === 0) throw new ConfigError(`'stages' must name at least one stage`);
+    const twice = c.stages.find((s, i) => c.stages.findIndex((t) => t.toLowerCase() === s.toLowerCase()) !== i);
+    if (twice) throw new ConfigError(`'stages' names '${twice}' twice; each stage once, in order`);
   }
-  if (r.late_stages !== undefined) c.lateStages = stringList(r.late_stages, 'late_stages');
-  else c.lateStages = c.lateStages.filter((s) => c.stages.includes(s));
+  if (r.late_stages !== undefined) {
+    c.lateStages = stringList(r.late_stages, 'late_stages');
+    const stranger = c.lateStages.find((s) => !c.stages.some((t) => t.toLowerCase() === s.toLowerCase()));
+    if (stranger) throw new ConfigError(`'late_stages' has '${stranger}', which is not in 'stages' (${c.stages.join(', ')})`);
+  } else c.lateStages = c.lateStages.filter((s) => c.stages.includes(s));
   if (r.cooling !== undefined) c.cooling = positiveNumber(r.cooling, 'cooling', false);
   if (r.stalled_after !== undefined) c.stalledAfter = positiveNumber(r.stalled_after, 'stalled_after', true);
   if (r.no_close_after !== undefined) c.noCloseAfter = positiveNumber(r.no_close_after, 'no_close_after', true);

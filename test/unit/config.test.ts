@@ -90,6 +90,8 @@ describe('resolveConfig', () => {
     [{ heat: { contact: 2 } }, /'heat.contact' must be between 0 and 1/],
     [{ heat: { warmth: 1 } }, /unknown setting 'heat.warmth'/],
     [{ capasity: 3 }, /unknown setting 'capasity'; known ones are/],
+    [{ stages: ['lead', 'Lead'] }, /'stages' names 'Lead' twice/],
+    [{ stages: ['lead', 'won'], late_stages: ['closing'] }, /'late_stages' has 'closing', which is not in 'stages' \(lead, won\)/],
     [['a', 'b'], /"key: value" lines/],
   ])('refuses %j with one line saying why', (raw, reason) => {
     const e = error(raw);
