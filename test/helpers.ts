@@ -3,6 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { expect } from 'vitest';
 import { fileURLToPath } from 'node:url';
 import { parseCustomer } from '../src/domain/format.js';
 import type { Customer } from '../src/domain/types.js';
@@ -54,4 +55,21 @@ export function customer(text: string, slug = 'c'): Customer {
   const doc = parseCustomer(text);
   if (!doc) throw new Error('not a customer');
   return { ...doc, slug, relPath: `${slug}.md` };
+}
+
+/** A bad-input failure: exit 2, one line on stderr and no stack, nothing on stdout; the line. */
+export function badInput(r: Run): string {
+  expect(r.code).toBe(2);
+  expect(r.stdout).toBe('');
+  expect(r.stderr).toMatch(/^followup: [^\n]+\n$/);
+  expect(r.stderr).not.toMatch(/\n\s+at /);
+  return r.stderr;
+}
+
+/** The JSON a successful run printed; with `quiet`, stderr must also be empty. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export function json<T = any>(r: Run, opts: { quiet?: boolean } = {}): T {
+  if (opts.quiet) expect(r.stderr).toBe('');
+  expect(r.code).toBe(0);
+  return JSON.parse(r.stdout) as T;
 }

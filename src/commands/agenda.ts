@@ -1,6 +1,5 @@
 import type { Context } from '../context.js';
 import { buildAgenda, type Agenda } from '../domain/agenda.js';
-import { weekday, WEEKDAYS } from '../domain/dates.js';
 import type { Summary } from '../domain/summary.js';
 import { messages as m } from '../i18n/messages.js';
 import type { Colors } from '../ui/color.js';
@@ -57,7 +56,7 @@ function render(a: Agenda, c: Colors, width: number | null, customers: number): 
   if (a.spillover.length > 0) {
     out.push('', c.dim(`Over capacity: ${names(a.spillover, (s) => clean(s.name))}`));
   }
-  const day = `${c.bold('Next working day')} ${c.dim(`(${dayName(a.nextDay)} ${a.nextDay})`)}`;
+  const day = `${c.bold('Next working day')} ${c.dim(`(${m.dayName(a.nextDay)} ${a.nextDay})`)}`;
   out.push(
     '',
     a.tomorrow.length === 0
@@ -75,7 +74,3 @@ function names(list: Summary[], show: (s: Summary) => string, sep = ', '): strin
   return list.slice(0, SHOWN).map(show).join(sep) + more;
 }
 
-function dayName(date: string): string {
-  const d = WEEKDAYS[weekday(date)]!;
-  return d[0]!.toUpperCase() + d.slice(1);
-}

@@ -1,5 +1,5 @@
 import type { Context } from '../context.js';
-import { daysBetween, weekday, WEEKDAYS, type IsoDate } from '../domain/dates.js';
+import { daysBetween, type IsoDate } from '../domain/dates.js';
 import { appendBlock, renderEntry } from '../domain/format.js';
 import { buildPlan, planWindow, type PlanDay } from '../domain/plan.js';
 import type { Summary } from '../domain/summary.js';
@@ -57,10 +57,6 @@ async function apply(ctx: Context, opened: Opened, days: PlanDay<Summary>[]): Pr
   return written;
 }
 
-function dayName(date: IsoDate): string {
-  const d = WEEKDAYS[weekday(date)]!;
-  return d[0]!.toUpperCase() + d.slice(1);
-}
 
 function render(r: PlanResult, applyHint: string | null, capacity: number, c: Colors, width: number | null): string[] {
   const count = r.days.reduce((n, d) => n + d.items.length, 0);
@@ -68,7 +64,7 @@ function render(r: PlanResult, applyHint: string | null, capacity: number, c: Co
   if (r.today.length > 0) out.push(`${r.today.length} due today ${r.today.length === 1 ? 'stays' : 'stay'} on today's agenda.`);
   const k = m.columns;
   for (const day of r.days) {
-    out.push('', c.bold(`${dayName(day.date)} ${day.date}`) + c.dim(` (${day.items.length} of ${capacity})`));
+    out.push('', c.bold(`${m.dayName(day.date)} ${day.date}`) + c.dim(` (${day.items.length} of ${capacity})`));
     if (day.items.length === 0) continue;
     out.push(
       ...renderTable(

@@ -1,5 +1,8 @@
 /** Words of the reports, per locale. Only English is complete; field labels and kinds live in vocabulary.ts. */
+import { weekday } from '../domain/dates.js';
 import type { DueReason, Summary } from '../domain/summary.js';
+
+const DAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
 
 export const messages = {
   columns: {
@@ -33,6 +36,10 @@ export const messages = {
     return n === 0 ? '' : `${n}d`;
   },
   never: 'never',
+  /** The short name of a date's weekday. */
+  dayName(date: string): string {
+    return DAYS[weekday(date)]!;
+  },
   ago(days: number): string {
     return days === 0 ? 'today' : days === 1 ? 'yesterday' : `${days} days ago`;
   },

@@ -164,7 +164,7 @@ const SLICE = 200;
 /** Too narrow for columns: each row's first cell on a line, then "Header: value" lines. */
 function blocks(columns: Column[], rows: string[][], maxWidth: number, dim: Dim): string[] {
   const out: string[] = [];
-  const pad = ' '.repeat(INDENT);
+  const pad = ' '.repeat(maxWidth >= 4 * INDENT + 8 ? INDENT : 0); // no room to indent on a tiny screen
   rows.forEach((r, n) => {
     if (n > 0) out.push('');
     out.push(...wrap(r[0] ?? '', maxWidth));
@@ -172,7 +172,7 @@ function blocks(columns: Column[], rows: string[][], maxWidth: number, dim: Dim)
       const cell = leftTrim(r[i] ?? '');
       if (i === 0 || width(cell.replace(/\s+/g, '')) === 0) return;
       const text = (c.header ? dim(`${c.header}:`) + ' ' : '') + cell;
-      const [first, ...more] = wrap(text, maxWidth - INDENT, maxWidth - 2 * INDENT);
+      const [first, ...more] = wrap(text, maxWidth - pad.length, maxWidth - 2 * pad.length);
       out.push(pad + first, ...more.map((l) => pad + pad + l));
     });
   });

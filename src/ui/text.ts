@@ -77,7 +77,7 @@ function pieces(s: string): Piece[] {
   let at = 0;
   const text = (t: string) => {
     if (PRINTABLE_ASCII.test(t)) for (const ch of t) out.push({ text: ch, w: 1 });
-    else for (const { segment } of graphemes.segment(t)) out.push({ text: segment, w: segment === '\n' ? 0 : stringWidth(segment) });
+    else for (const { segment } of graphemes.segment(t)) out.push({ text: segment, w: graphemeWidth(segment) });
   };
   for (const m of s.matchAll(SGR)) {
     text(s.slice(at, m.index));
@@ -86,6 +86,18 @@ function pieces(s: string): Piece[] {
   }
   text(s.slice(at));
   return out;
+}
+
+const widths = new Map<string, number>();
+
+// string-width is slow on one character at a time, and a table repeats the same few hundred.
+function graphemeWidth(g: string): number {
+  let w = widths.get(g);
+  if (w === undefined) {
+    w = g === '\n' ? 0 : stringWidth(g);
+    if (widths.size < 10_000) widths.set(g, w);
+  }
+  return w;
 }
 
 /** Runs of pieces with no break inside, each with its trailing spaces; '\n' for a forced break. */

@@ -1,16 +1,9 @@
 import { chmodSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { customerFile, followup, notebook, read, type Run } from '../helpers.js';
+import { customerFile, followup, notebook, read, badInput } from '../helpers.js';
 
 const TODAY = '2026-11-27'; // a Friday
-
-function badInput(r: Run): string {
-  expect(r.code).toBe(2);
-  expect(r.stdout).toBe('');
-  expect(r.stderr).toMatch(/^followup: [^\n]+\n$/);
-  return r.stderr;
-}
 
 const run = (root: string, args: string[], env: Record<string, string> = {}) =>
   followup([...args, '--today', TODAY], { cwd: root, env });

@@ -1,22 +1,9 @@
 import { chmodSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { customerFile, followup, notebook, read, type Run } from '../helpers.js';
+import { customerFile, followup, notebook, read, type Run, badInput, json } from '../helpers.js';
 
 const TODAY = '2026-11-20'; // a Friday
-
-function json<T = any>(r: Run): T {
-  expect(r.code).toBe(0);
-  return JSON.parse(r.stdout) as T;
-}
-
-function badInput(r: Run): string {
-  expect(r.code).toBe(2);
-  expect(r.stdout).toBe('');
-  expect(r.stderr).toMatch(/^followup: [^\n]+\n$/);
-  expect(r.stderr).not.toMatch(/\n\s+at /);
-  return r.stderr;
-}
 
 const ACME = customerFile('name: Acme Trading\nstage: qualified\ncadence: 14', '## 2026-11-06 visit\n- Purpose: intro\n');
 

@@ -2,7 +2,10 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { customerFile, followup, notebook, read, type Run } from '../helpers.js';
+import { customerFile, followup, notebook, read, type Run, badInput, json as jsonOf } from '../helpers.js';
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+const json = <T = any>(r: Run): T => jsonOf<T>(r, { quiet: true });
 
 const TODAY = '2026-11-20'; // a Friday
 
@@ -22,21 +25,6 @@ function tree(root: string): string[] {
   };
   walk(root);
   return out.sort();
-}
-
-function json<T = any>(r: Run): T {
-  expect(r.stderr).toBe('');
-  expect(r.code).toBe(0);
-  return JSON.parse(r.stdout) as T;
-}
-
-/** A bad-input failure: exit 2 and one line on stderr, nothing on stdout. */
-function badInput(r: Run): string {
-  expect(r.code).toBe(2);
-  expect(r.stdout).toBe('');
-  expect(r.stderr).toMatch(/^followup: [^\n]+\n$/);
-  expect(r.stderr).not.toMatch(/\n\s+at /);
-  return r.stderr;
 }
 
 const names = (r: Run): string[] => json<{ name: string }[]>(r).map((s) => s.name).sort();

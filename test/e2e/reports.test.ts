@@ -1,24 +1,13 @@
 import { copyFileSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { customerFile, followup, notebook, type Run } from '../helpers.js';
+import { customerFile, followup, notebook, type Run, badInput, json as jsonOf } from '../helpers.js';
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+const json = <T = any>(r: Run): T => jsonOf<T>(r, { quiet: true });
 
 const TODAY = '2026-11-20'; // a Friday
 const FIXTURE = new URL('../fixtures/hangzhou-lakeside-trading.md', import.meta.url);
-
-function json<T = any>(r: Run): T {
-  expect(r.stderr).toBe('');
-  expect(r.code).toBe(0);
-  return JSON.parse(r.stdout) as T;
-}
-
-function badInput(r: Run): string {
-  expect(r.code).toBe(2);
-  expect(r.stdout).toBe('');
-  expect(r.stderr).toMatch(/^followup: [^\n]+\n$/);
-  expect(r.stderr).not.toMatch(/\n\s+at /);
-  return r.stderr;
-}
 
 const ITEM_KEYS = ['slug', 'name', 'stage', 'due', 'overdueDays', 'lastContact', 'nextAction'];
 
