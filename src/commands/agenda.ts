@@ -3,7 +3,7 @@ import { buildAgenda, type Agenda } from '../domain/agenda.js';
 import type { Summary } from '../domain/summary.js';
 import { messages as m } from '../i18n/messages.js';
 import type { Colors } from '../ui/color.js';
-import { flagText, heatText, lateText, nameText, nextText, whyText } from '../ui/rows.js';
+import { flagText, heatText, lateText, nameText, nextText, visitColumns, whyText } from '../ui/rows.js';
 import { renderTable } from '../ui/table.js';
 import { clean } from '../ui/text.js';
 import { openNotebook, summarizeAll } from './shared.js';
@@ -26,19 +26,10 @@ function render(a: Agenda, c: Colors, width: number | null, customers: number): 
   const out = [c.bold(`Agenda for ${span}: ${a.items.length} to see`) + (a.spillover.length ? c.dim(`, ${a.spillover.length} more over capacity`) : '')];
   if (a.items.length === 0) out.push(m.nothingDue(span));
   else {
-    const k = m.columns;
     out.push(
       '',
       ...renderTable(
-        [
-          { header: k.name, flex: true },
-          { header: k.due },
-          { header: k.late, align: 'right' },
-          { header: k.why },
-          { header: k.heat },
-          { header: k.last },
-          { header: k.next, flex: true },
-        ],
+        visitColumns(true),
         a.items.map((s) => [
           nameText(s, c) + (flagText(s, c) ? ` (${flagText(s, c)})` : ''),
           s.due,

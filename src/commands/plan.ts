@@ -6,7 +6,7 @@ import type { Summary } from '../domain/summary.js';
 import { LOCALES } from '../i18n/vocabulary.js';
 import { messages as m } from '../i18n/messages.js';
 import type { Colors } from '../ui/color.js';
-import { heatText, nameText, nextText, whyText } from '../ui/rows.js';
+import { heatText, nameText, nextText, visitColumns, whyText } from '../ui/rows.js';
 import { renderTable } from '../ui/table.js';
 import { clean } from '../ui/text.js';
 import { openNotebook, summarizeAll, type Opened } from './shared.js';
@@ -62,20 +62,12 @@ function render(r: PlanResult, applyHint: string | null, capacity: number, c: Co
   const count = r.days.reduce((n, d) => n + d.items.length, 0);
   const out = [c.bold(`Plan for ${r.from} to ${r.until}: ${plural(count, 'visit')} on ${plural(r.days.length, 'working day')}`)];
   if (r.today.length > 0) out.push(`${r.today.length} due today ${r.today.length === 1 ? 'stays' : 'stay'} on today's agenda.`);
-  const k = m.columns;
   for (const day of r.days) {
     out.push('', c.bold(`${m.dayName(day.date)} ${day.date}`) + c.dim(` (${day.items.length} of ${capacity})`));
     if (day.items.length === 0) continue;
     out.push(
       ...renderTable(
-        [
-          { header: k.name, flex: true },
-          { header: k.due },
-          { header: k.late, align: 'right' },
-          { header: k.why },
-          { header: k.heat },
-          { header: k.next, flex: true },
-        ],
+        visitColumns(false),
         day.items.map((s) => [nameText(s, c), s.due, late(s, day.date, c), whyText(s), heatText(s, c), nextText(s, c)]),
         width,
         c.dim,

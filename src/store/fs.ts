@@ -44,15 +44,25 @@ function tempName(file: string): string {
   return path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
 }
 
-async function writeTemp(file: string, text: string, mode?: number): Promise<string> {
-  const temp = tempName(file);
-  const handle = await fs.open(temp, 'wx', mode ?? 0o644);
+/** Writes `text` into a file that must not exist yet, and waits until it is on disk; false when it exists. */
+async function writeNew(file: string, text: string, mode = 0o644): Promise<boolean> {
+  const handle = await fs.open(file, 'wx', mode).catch((err: NodeJS.ErrnoException) => {
+    if (err.code === 'EEXIST') return null;
+    throw err;
+  });
+  if (!handle) return false;
   try {
     await handle.writeFile(text, 'utf8');
     await handle.sync();
   } finally {
     await handle.close();
   }
+  return true;
+}
+
+async function writeTemp(file: string, text: string, mode?: number): Promise<string> {
+  const temp = tempName(file);
+  if (!(await writeNew(temp, text, mode))) throw new Error(`${temp} exists already`);
   return temp;
 }
 
@@ -84,18 +94,7 @@ export async function createFile(file: string, text: string): Promise<boolean> {
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code === 'EEXIST') return false;
     // Some file systems cannot hard-link; an exclusive open still never overwrites.
-    const handle = await fs.open(file, 'wx').catch((err: NodeJS.ErrnoException) => {
-      if (err.code === 'EEXIST') return null;
-      throw err;
-    });
-    if (!handle) return false;
-    try {
-      await handle.writeFile(text, 'utf8');
-      await handle.sync();
-    } finally {
-      await handle.close();
-    }
-    return true;
+    return writeNew(file, text);
   } finally {
     await fs.rm(temp, { force: true });
   }

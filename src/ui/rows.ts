@@ -3,6 +3,7 @@ import type { Summary } from '../domain/summary.js';
 import { messages as m } from '../i18n/messages.js';
 import type { Colors } from './color.js';
 import { heatBar } from './heat.js';
+import type { Column } from './table.js';
 import { clean } from './text.js';
 
 export function flagText(s: Summary, c: Colors): string {
@@ -30,4 +31,18 @@ export function whyText(s: Summary): string {
 
 export function nextText(s: Summary, c: Colors): string {
   return s.nextAction ? clean(s.nextAction) : c.dim('-');
+}
+
+/** The columns of a list of visits (agenda, plan): who, when, why, how warm, what to do. */
+export function visitColumns(withLastContact: boolean): Column[] {
+  const k = m.columns;
+  return [
+    { header: k.name, flex: true },
+    { header: k.due },
+    { header: k.late, align: 'right' },
+    { header: k.why },
+    { header: k.heat },
+    ...(withLastContact ? [{ header: k.last }] : []),
+    { header: k.next, flex: true },
+  ];
 }

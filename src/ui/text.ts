@@ -7,6 +7,9 @@ const UNSAFE = /[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]/g;
 // Only chalk's colour codes (SGR) reach the terminal: clean() turns a file's ESC into '?'.
 const SGR = /\x1b\[[0-9;]*m/g;
 const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
+// Characters that may join their neighbours into one grapheme (accents, emoji sequences,
+// Hangul jamo...): text without them is one grapheme per character.
+const JOINS = /[\p{M}\p{Cf}\p{Cs}\p{Extended_Pictographic}\p{Emoji_Modifier}\p{Regional_Indicator}\u1100-\u11ff\ua960-\ua97f\ud7b0-\ud7ff\u0d4e\uff9e\uff9f\r\n]/u;
 
 /** A file's text made safe to print: control characters become visible `?` marks. */
 export function clean(s: string | null | undefined): string {
@@ -17,8 +20,13 @@ export function clean(s: string | null | undefined): string {
 /** Columns a string takes in a terminal (Chinese characters take two), colour codes not counted. */
 export function width(s: string): number {
   const plain = s.includes('\x1b') ? s.replace(SGR, '') : s;
-  // string-width segments every string into graphemes: slow for the common, plain case.
-  return PRINTABLE_ASCII.test(plain) ? plain.length : stringWidth(s);
+  // string-width segments every string into graphemes, slowly: a table measures each cell
+  // several times. Most text, Chinese included, has one character per grapheme.
+  if (PRINTABLE_ASCII.test(plain)) return plain.length;
+  if (plain.includes('\x1b') || JOINS.test(plain)) return stringWidth(s);
+  let w = 0;
+  for (const ch of plain) w += graphemeWidth(ch);
+  return w;
 }
 
 /** `s` followed by spaces up to `w` columns. */
@@ -77,6 +85,7 @@ function pieces(s: string): Piece[] {
   let at = 0;
   const text = (t: string) => {
     if (PRINTABLE_ASCII.test(t)) for (const ch of t) out.push({ text: ch, w: 1 });
+    else if (!JOINS.test(t)) for (const ch of t) out.push({ text: ch, w: graphemeWidth(ch) });
     else for (const { segment } of graphemes.segment(t)) out.push({ text: segment, w: graphemeWidth(segment) });
   };
   for (const m of s.matchAll(SGR)) {
@@ -103,7 +112,7 @@ function graphemeWidth(g: string): number {
 /** Runs of pieces with no break inside, each with its trailing spaces; '\n' for a forced break. */
 function* chunks(all: Piece[]): Generator<Piece[] | '\n'> {
   let chunk: Piece[] = [];
-  let prev: string | null = null; // the last character, ignoring colour codes
+  let prev: { text: string; w: number } | null = null; // the last character, ignoring colour codes
   for (const p of all) {
     if ('w' in p) {
       if (p.text === '\n') {
@@ -117,18 +126,18 @@ function* chunks(all: Piece[]): Generator<Piece[] | '\n'> {
         yield chunk;
         chunk = [];
       }
-      prev = p.text;
+      prev = p;
     }
     chunk.push(p);
   }
   yield chunk;
 }
 
-function breaksBetween(prev: string, next: { text: string; w: number }): boolean {
+function breaksBetween(prev: { text: string; w: number }, next: { text: string; w: number }): boolean {
   if (isSpace(next.text)) return false;
-  if (isSpace(prev)) return true;
-  if (NO_BREAK_BEFORE.has(next.text) || NO_BREAK_AFTER.has(prev)) return false;
-  return next.w > 1 || stringWidth(prev) > 1;
+  if (isSpace(prev.text)) return true;
+  if (NO_BREAK_BEFORE.has(next.text) || NO_BREAK_AFTER.has(prev.text)) return false;
+  return next.w > 1 || prev.w > 1;
 }
 
 function isSpace(t: string): boolean {
