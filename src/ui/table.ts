@@ -1,10 +1,9 @@
 /** Tables that fit the terminal, or, when output goes to a file or a pipe, never cut a word. */
-import Table from 'cli-table3';
 import { measure, runs, width, wrap } from './text.js';
 
 export interface Column {
   header: string;
-  /** Shrinks and wraps first when the terminal is too narrow (names, plans). */
+  /** Names and plans: may narrow to 12 columns and break a word longer than 16; other columns wrap only between words. */
   flex?: boolean;
   align?: 'left' | 'right';
 }
@@ -14,26 +13,20 @@ type Dim = (s: string) => string;
 const GAP = 2;
 // A flexible column keeps room for its longest word, but at least FLEX_MIN columns and never
 // more than FLEX_WORD for one word (a long one is then broken rather than the table given up).
-const FLEX_MIN = 10;
+const FLEX_MIN = 12;
 const FLEX_WORD = 16;
 // What one more line in a cell of a column that is not flexible costs, against one more line
 // in the table: a heat bar or a date split in two reads worse than a name.
-const FIXED_WRAP = 0.5;
+const FIXED_WRAP = 1;
 // A long table's layout is judged on this many of its rows.
 const LAYOUT_ROWS = 300;
 const INDENT = 2;
 
-const BORDERLESS = {
-  top: '', 'top-mid': '', 'top-left': '', 'top-right': '',
-  bottom: '', 'bottom-mid': '', 'bottom-left': '', 'bottom-right': '',
-  left: '', 'left-mid': '', mid: '', 'mid-mid': '',
-  right: '', 'right-mid': '', middle: ' '.repeat(GAP),
-};
-
 /**
- * Lines of a table. With `maxWidth` (a terminal) no line is wider: columns wrap, flexible ones
- * first, and a terminal too narrow for any table gets one block per row. Without it (a file or
- * a pipe), every cell is printed whole on one line. Text is never cut.
+ * Lines of a table. Without `maxWidth` (a file or a pipe), or when it all fits, every cell is
+ * printed whole on one line, padded to its column. Otherwise no line is wider than `maxWidth`:
+ * cells wrap where that costs the fewest lines, and a terminal too narrow for the columns gets
+ * one block per row. Text is never cut; colour codes take no width.
  */
 export function renderTable(columns: Column[], rows: string[][], maxWidth: number | null, dim: Dim): string[] {
   const cells = (i: number) => [columns[i]!.header, ...rows.map((r) => r[i] ?? '')];
@@ -50,62 +43,87 @@ export function renderTable(columns: Column[], rows: string[][], maxWidth: numbe
 
 /**
  * Column widths adding up to at most `room`, each between its least and its natural width.
- * One column at a time gives up one column of width, the one whose wrapping adds the fewest
- * lines to the table (the widest among equals), so wrapping goes where rows are tall anyway.
+ * Columns give up width where it costs the fewest lines for each column freed (the widest
+ * column among equals), so wrapping goes where rows are tall anyway; then room that turns out
+ * to be unused goes back where it saves the most lines.
  */
 function fit(columns: Column[], rows: string[][], natural: number[], least: number[], room: number): number[] {
   const widths = [...natural];
   const sample = [columns.map((c) => c.header), ...spread(rows, LAYOUT_ROWS)];
   const text = columns.map((_, i) => sample.map((r) => runs(r[i] ?? '')));
-  const linesAt = (i: number, w: number) => text[i]!.map((t) => measure(t, w).lines);
+  const memo = columns.map(() => new Map<number, number[]>());
+  const linesAt = (i: number, w: number) => {
+    let l = memo[i]!.get(w);
+    if (!l) memo[i]!.set(w, (l = text[i]!.map((t) => measure(t, w).lines)));
+    return l;
+  };
   const lines = columns.map((_, i) => linesAt(i, widths[i]!));
-  // Lines the table gains (or, negative, loses) when column i takes these lines.
-  const cost = (i: number, after: number[]) => {
-    let sum = 0;
+  let tall = tallest(lines);
+  const take = (i: number, w: number) => {
+    widths[i] = w;
+    lines[i] = linesAt(i, w);
+    tall = tallest(lines);
+  };
+  // Lines the table gains (or, negative, loses) with column i at width w.
+  const cost = (i: number, w: number) => {
+    const after = linesAt(i, w);
+    let total = 0;
     for (let r = 0; r < sample.length; r++) {
-      const others = Math.max(0, ...lines.map((l, j) => (j === i ? 0 : l[r]!)));
-      sum += Math.max(others, after[r]!) - Math.max(others, lines[i]![r]!);
-      if (!columns[i]!.flex) sum += FIXED_WRAP * (after[r]! - lines[i]![r]!);
+      const others = tall.column[r] === i ? tall.second[r]! : tall.first[r]!;
+      total += Math.max(others, after[r]!) - Math.max(others, lines[i]![r]!);
+      if (!columns[i]!.flex) total += FIXED_WRAP * (after[r]! - lines[i]![r]!);
     }
-    return sum;
+    return total;
   };
   let spare = room - sum(widths);
   while (spare < 0) {
-    let best = { column: -1, cost: Infinity, lines: [] as number[] };
+    let best = { column: -1, to: 0, rate: Infinity };
     for (let i = 0; i < columns.length; i++) {
-      if (widths[i]! <= least[i]!) continue;
-      const after = linesAt(i, widths[i]! - 1);
-      const c = cost(i, after);
-      if (c < best.cost || (c === best.cost && widths[i]! > widths[best.column]!)) best = { column: i, cost: c, lines: after };
+      for (let to = widths[i]! - 1; to >= Math.max(least[i]!, widths[i]! + spare); to--) {
+        const rate = cost(i, to) / (widths[i]! - to);
+        const same = Math.abs(rate - best.rate) < 1e-9;
+        if ((!same && rate < best.rate) || (same && (i === best.column || widths[i]! > widths[best.column]!))) best = { column: i, to, rate };
+      }
     }
-    widths[best.column]!--;
-    lines[best.column] = best.lines;
-    spare++;
+    spare += widths[best.column]! - best.to;
+    take(best.column, best.to);
   }
-  // A wrapped column may be wider than any of its lines: take that room and give it back
-  // where it saves the most lines for each column given.
+  // A wrapped column may be wider than any of its lines.
   for (let i = 0; i < columns.length; i++) {
     if (widths[i]! >= natural[i]!) continue;
     const used = Math.max(1, ...[columns[i]!.header, ...rows.map((r) => r[i] ?? '')].map((cell) => usedWidth(cell, widths[i]!)));
     spare += widths[i]! - used;
-    widths[i] = used;
-    lines[i] = linesAt(i, used);
+    take(i, used);
   }
   while (spare > 0) {
-    let best = { column: -1, more: 0, rate: 0, lines: [] as number[] };
+    let best = { column: -1, to: 0, rate: 0 };
     for (let i = 0; i < columns.length; i++) {
-      for (let more = 1; more <= Math.min(spare, natural[i]! - widths[i]!); more++) {
-        const after = linesAt(i, widths[i]! + more);
-        const rate = -cost(i, after) / more;
-        if (rate > best.rate) best = { column: i, more, rate, lines: after };
+      for (let to = widths[i]! + 1; to <= Math.min(natural[i]!, widths[i]! + spare); to++) {
+        const rate = -cost(i, to) / (to - widths[i]!);
+        if (rate > best.rate) best = { column: i, to, rate };
       }
     }
     if (best.column < 0) break; // no more room saves a line: the table is narrower than the terminal
-    widths[best.column]! += best.more;
-    lines[best.column] = best.lines;
-    spare -= best.more;
+    spare -= best.to - widths[best.column]!;
+    take(best.column, best.to);
   }
   return widths;
+}
+
+/** For each row, its most lines in any column, which column that is, and the most in any other. */
+function tallest(lines: number[][]): { first: number[]; column: number[]; second: number[] } {
+  const rows = lines[0]?.length ?? 0;
+  const t = { first: new Array<number>(rows).fill(0), column: new Array<number>(rows).fill(-1), second: new Array<number>(rows).fill(0) };
+  lines.forEach((l, i) => {
+    for (let r = 0; r < rows; r++) {
+      if (l[r]! > t.first[r]!) {
+        t.second[r] = t.first[r]!;
+        t.first[r] = l[r]!;
+        t.column[r] = i;
+      } else if (l[r]! > t.second[r]!) t.second[r] = l[r]!;
+    }
+  });
+  return t;
 }
 
 /** Columns the widest line of a cell takes once wrapped to `w`. */
@@ -122,7 +140,31 @@ function spread<T>(rows: T[], n: number): T[] {
 
 /** A table whose cells all fit: each cell padded to its column's width. */
 function padded(columns: Column[], rows: string[][], widths: number[], dim: Dim): string[] {
-  const line = (cells: string[]) =>
+  const line = lineOf(columns, widths);
+  return [line(columns.map((c) => dim(c.header))), ...rows.map((r) => line(columns.map((_, i) => r[i] ?? '')))];
+}
+
+/**
+ * A table whose cells are wrapped to the widths, each line padded as in padded(). Not
+ * cli-table3: its wrapping breaks only at spaces (cutting Chinese text with '…'), and once
+ * cells are wrapped here, what is left is padding, which it does in time that grows with the
+ * square of a cell's length when the cell holds Chinese (it truncates every cell for a debug
+ * message, one character at a time): seconds for a few hundred rows.
+ */
+function wrapped(columns: Column[], rows: string[][], widths: number[], dim: Dim): string[] {
+  const line = lineOf(columns, widths);
+  const out: string[] = [];
+  for (const cells of [columns.map((c) => dim(c.header)), ...rows.map((r) => columns.map((_, i) => r[i] ?? ''))]) {
+    const parts = cells.map((cell, i) => (width(cell) <= widths[i]! ? [cell] : wrap(cell, widths[i]!)));
+    const height = Math.max(...parts.map((p) => p.length));
+    for (let k = 0; k < height; k++) out.push(line(parts.map((p) => p[k] ?? '')));
+  }
+  return out;
+}
+
+/** One line of a table: each cell padded to its column's width, aligned, columns apart by GAP. */
+function lineOf(columns: Column[], widths: number[]): (cells: string[]) => string {
+  return (cells) =>
     cells
       .map((cell, i) => {
         const fill = ' '.repeat(Math.max(0, widths[i]! - width(cell)));
@@ -130,36 +172,7 @@ function padded(columns: Column[], rows: string[][], widths: number[], dim: Dim)
       })
       .join(' '.repeat(GAP))
       .trimEnd();
-  return [line(columns.map((c) => dim(c.header))), ...rows.map((r) => line(columns.map((_, i) => r[i] ?? '')))];
 }
-
-/**
- * A table whose cells are wrapped to the widths, then laid out by cli-table3. The wrapping is
- * ours: cli-table3's breaks only at spaces (cutting Chinese text with '…') or counts a colour
- * code or a Chinese character as one column.
- */
-function wrapped(columns: Column[], rows: string[][], widths: number[], dim: Dim): string[] {
-  const fold = (cells: string[]) => cells.map((cell, i) => (width(cell) <= widths[i]! ? cell : wrap(cell, widths[i]!).join('\n')));
-  // cli-table3 lays out a table in time that grows with the square of its rows; with the
-  // column widths fixed, slices of rows line up exactly, so a long table is built in slices.
-  const lines: string[] = [];
-  for (let i = 0; i === 0 || i < rows.length; i += SLICE) {
-    const table = new Table({
-      head: i === 0 ? fold(columns.map((c) => dim(c.header))) : [],
-      chars: BORDERLESS,
-      style: { head: [], border: [], 'padding-left': 0, 'padding-right': 0, compact: true },
-      colWidths: widths,
-      colAligns: columns.map((c) => c.align ?? 'left'),
-      wordWrap: false,
-    });
-    for (const r of rows.slice(i, i + SLICE)) table.push(fold(columns.map((_, k) => r[k] ?? '')));
-    const text = table.toString();
-    if (text !== '') lines.push(...text.split('\n').map((l) => l.trimEnd()));
-  }
-  return lines;
-}
-
-const SLICE = 200;
 
 /** Too narrow for columns: each row's first cell on a line, then "Header: value" lines. */
 function blocks(columns: Column[], rows: string[][], maxWidth: number, dim: Dim): string[] {

@@ -9,7 +9,7 @@ const SGR = /\x1b\[[0-9;]*m/g;
 const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
 // Characters that may join their neighbours into one grapheme (accents, emoji sequences,
 // Hangul jamo...): text without them is one grapheme per character.
-const JOINS = /[\p{M}\p{Cf}\p{Cs}\p{Extended_Pictographic}\p{Emoji_Modifier}\p{Regional_Indicator}\u1100-\u11ff\ua960-\ua97f\ud7b0-\ud7ff\u0d4e\uff9e\uff9f\r\n]/u;
+const JOINS = /[\p{M}\p{Cf}\p{Cs}\p{Extended_Pictographic}\p{Emoji_Modifier}\p{Regional_Indicator}\u1100-\u11ff\ua960-\ua97f\ud7b0-\ud7ff\u0d4e\u0e33\u0eb3\uff9e\uff9f\r\n\x80-\x9f\u{10000}-\u{10ffff}]/u;
 
 /** A file's text made safe to print: control characters become visible `?` marks. */
 export function clean(s: string | null | undefined): string {
@@ -34,13 +34,28 @@ export function padEnd(s: string, w: number): string {
   return s + ' '.repeat(Math.max(0, w - width(s)));
 }
 
+// string-width is slow (it segments, then tries emoji patterns), and a table repeats the same
+// few hundred characters.
+const graphemeWidths = new Map<string, number>();
+
+function graphemeWidth(g: string): number {
+  let w = graphemeWidths.get(g);
+  if (w === undefined) {
+    w = g === '\n' ? 0 : stringWidth(g);
+    if (graphemeWidths.size < 10_000) graphemeWidths.set(g, w);
+  }
+  return w;
+}
+
 const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
 // Chinese lines break between any two characters, except never before closing punctuation
 // nor after opening punctuation.
 const NO_BREAK_BEFORE = new Set([...'，。、；：！？）」』》〉】〕〗”’…—～·%,.;:!?)]}']);
 const NO_BREAK_AFTER = new Set([...'（「『《〈【〔〖“‘([{']);
 
-type Piece = { sgr: string } | { text: string; w: number };
+/** A colour code, or a grapheme with the columns it takes. */
+type Glyph = { text: string; w: number };
+type Piece = { sgr: string } | Glyph;
 
 /**
  * `s` wrapped into lines of at most `w` columns (`rest` for the lines after the first): at
@@ -97,22 +112,10 @@ function pieces(s: string): Piece[] {
   return out;
 }
 
-const widths = new Map<string, number>();
-
-// string-width is slow on one character at a time, and a table repeats the same few hundred.
-function graphemeWidth(g: string): number {
-  let w = widths.get(g);
-  if (w === undefined) {
-    w = g === '\n' ? 0 : stringWidth(g);
-    if (widths.size < 10_000) widths.set(g, w);
-  }
-  return w;
-}
-
 /** Runs of pieces with no break inside, each with its trailing spaces; '\n' for a forced break. */
 function* chunks(all: Piece[]): Generator<Piece[] | '\n'> {
   let chunk: Piece[] = [];
-  let prev: { text: string; w: number } | null = null; // the last character, ignoring colour codes
+  let prev: Glyph | null = null; // the last character, ignoring colour codes
   for (const p of all) {
     if ('w' in p) {
       if (p.text === '\n') {
@@ -133,7 +136,7 @@ function* chunks(all: Piece[]): Generator<Piece[] | '\n'> {
   yield chunk;
 }
 
-function breaksBetween(prev: { text: string; w: number }, next: { text: string; w: number }): boolean {
+function breaksBetween(prev: Glyph, next: Glyph): boolean {
   if (isSpace(next.text)) return false;
   if (isSpace(prev.text)) return true;
   if (NO_BREAK_BEFORE.has(next.text) || NO_BREAK_AFTER.has(prev.text)) return false;
@@ -153,8 +156,9 @@ function columns(chunk: Piece[], spaces: boolean): number {
 
 /** A wrapped line without the spaces it ended on (colour codes among them are kept). */
 function trimSpaces(line: Piece[]): Piece[] {
+  const inked = (p: Piece) => 'w' in p && !isSpace(p.text);
   let last = line.length - 1;
-  while (last >= 0 && !('w' in line[last]! && !isSpace((line[last] as { text: string }).text))) last--;
+  while (last >= 0 && !inked(line[last]!)) last--;
   return [...line.slice(0, last + 1), ...line.slice(last + 1).filter((p) => 'sgr' in p)];
 }
 

@@ -61,7 +61,8 @@ const coloured: Fixture = {
 };
 
 const FIXTURES = { english, chinese, coloured };
-const WIDTHS = [40, 60, 80, 100, null];
+// 30 puts every fixture in blocks, one row after another; null is a file or a pipe.
+const WIDTHS = [30, 40, 60, 80, 100, null];
 
 /** Each character of a line with the styles in force where it is printed. */
 function styled(line: string): { ch: string; style: string }[] {
