@@ -110,15 +110,16 @@ export interface Plan extends Placement<Summary> {
 /**
  * The plan for `window` as of `today`. Today's agenda is never emptied: when the window starts
  * today, those visits stay on its first day; when it starts later (planning next week on a
- * Friday), they stay on today's agenda and out of the plan, and so do customers due on a
- * working day between today and the window, whose own days come first. Overdue ones over
- * today's capacity are planned like the rest.
+ * Friday), they stay on today's agenda and out of the plan, and so do customers due between
+ * today and the window on a working day or on a day the rep planned, whose own days come
+ * first. Overdue ones over today's capacity are planned like the rest.
  */
 export function buildPlan(all: Summary[], today: IsoDate, window: PlanWindow, capacity: number): Plan {
   const agenda = buildAgenda(all, today, 1, capacity).items;
   if (window.from <= today) return { today: [], ...placeVisits(all, window, capacity, agenda.filter((s) => s.due <= today)) };
   const stays = new Set(agenda.map((s) => s.path));
-  const comesFirst = (s: Summary) => s.due > today && s.due < window.from && workdayBefore(s.due, window);
+  const comesFirst = (s: Summary) =>
+    s.due > today && s.due < window.from && (s.reason === 'planned' || workdayBefore(s.due, window));
   const candidates = all.filter((s) => !stays.has(s.path) && !comesFirst(s));
   return { today: agenda, ...placeVisits(candidates, window, capacity) };
 }
@@ -126,8 +127,8 @@ export function buildPlan(all: Summary[], today: IsoDate, window: PlanWindow, ca
 /** True when a working day falls on or after `date` and before the window starts. */
 function workdayBefore(date: IsoDate, window: PlanWindow): boolean {
   // The window's weekdays are the working ones: `--week` spans a whole week, and the days
-  // `--days` skips before its first are all days off. Someone due on the weekend before next
-  // week has no day of their own, so they are planned with the backlog.
+  // `--days` skips before its first are all days off. Someone due by rhythm on the weekend
+  // before next week has no day of their own, so they are planned with the backlog.
   const works = new Set(window.days.map(weekday));
   for (let d = date; d < window.from; d = addDays(d, 1)) if (works.has(weekday(d))) return true;
   return false;

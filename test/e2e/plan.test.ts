@@ -25,6 +25,16 @@ function week(config = 'capacity: 2\n', more: Record<string, string> = {}): stri
 /** `week()` plus a new customer due today: on Friday, the two overdue fill the day and Epsilon spills over. */
 const EPSILON = { 'epsilon.md': customerFile('name: Epsilon GmbH\ncreated: 2026-11-27') };
 
+/** n customers never contacted, 客户01 created (so due) on 2026-11-01, 客户02 the day after, and so on. */
+function backlog(n: number): Record<string, string> {
+  const files: Record<string, string> = {};
+  for (let i = 1; i <= n; i++) {
+    const day = String(i).padStart(2, '0');
+    files[`c${day}.md`] = customerFile(`name: 客户${day}\ncreated: 2026-11-${day}`);
+  }
+  return files;
+}
+
 function run(dir: string, args: string[], today = FRIDAY) {
   return followup(['--dir', dir, '--today', today, ...args]);
 }
@@ -55,7 +65,7 @@ function plan(dir: string, args: string[], today = FRIDAY): PlanJson {
 }
 
 describe('followup plan', () => {
-  it('prints a table per working day, the ones without room, and how to apply it', () => {
+  it("prints a table per working day, today's agenda first, and how to apply it", () => {
     const dir = week('capacity: 1\n');
     const r = run(dir, ['plan', '--days', '3']);
     expect(r.code).toBe(0);
@@ -63,17 +73,19 @@ describe('followup plan', () => {
     const out = r.stdout;
     const lines = out.split('\n');
     expect(lines[0]).toBe('Plan for 2026-11-27 to 2026-12-01: 3 visits on 3 working days');
-    // The window starts today: today is planned like the other days, nothing is held back.
+    // The window starts today: today's agenda is its first day, nothing is held back.
     expect(lines[1]).toBe('');
     expect(out).not.toContain("today's agenda");
     // Friday, then Monday and Tuesday: the weekend has no visits.
-    expect(out).toContain('Fri 2026-11-27 (1 of 1)');
-    expect(out).toContain('Mon 2026-11-30 (1 of 1)');
-    expect(out).toContain('Tue 2026-12-01 (1 of 1)');
+    const day = (title: string) => out.slice(out.indexOf(title)).split('\n\n')[0]!;
     expect(out).not.toMatch(/Sat|Sun/);
-    expect(out).toMatch(/Gamma Co\s+2026-11-20\s+7d\s+new/);
-    expect(out).toMatch(/杭州西湖贸易\s+2026-11-23\s+7d\s+7-day rhythm/);
-    expect(out).toMatch(/Delta Ltd\s+2026-11-30\s+1d\s+14-day rhythm/);
+    // Friday keeps today's agenda (the warmer of the two overdue); the colder one goes to Monday,
+    // late by the days it will have waited, and Delta, due Monday, finds room on Tuesday.
+    expect(day('Fri 2026-11-27 (1 of 1)')).toMatch(/\n杭州西湖贸易\s+2026-11-23\s+4d\s+7-day rhythm/);
+    expect(day('Mon 2026-11-30 (1 of 1)')).toMatch(/\nGamma Co\s+2026-11-20\s+10d\s+new/);
+    expect(day('Tue 2026-12-01 (1 of 1)')).toMatch(/\nDelta Ltd\s+2026-11-30\s+1d\s+14-day rhythm/);
+    const agenda = JSON.parse(run(dir, ['--json', 'agenda']).stdout) as { items: Item[] };
+    expect(agenda.items.map((s) => s.name)).toEqual(['杭州西湖贸易']);
     expect(out).not.toContain('Omega');
     expect(out).not.toContain('Lakeside');
     expect(out.trimEnd().split('\n').at(-1)).toBe('Write it into the files with followup plan --days 3 --apply');
@@ -88,10 +100,11 @@ describe('followup plan', () => {
     const p = plan(dir, ['--week']);
     expect([p.from, p.until, p.applied, p.unplaced]).toEqual(['2026-11-30', '2026-12-06', 0, []]);
     expect(p.today.map((s) => s.name)).toEqual(['Gamma Co', '杭州西湖贸易']);
-    // Epsilon, due today but over today's capacity, is planned; one a day, Lakeside keeps Wednesday.
+    // Epsilon, due today but over today's capacity, leads Monday; Delta keeps its own day, Monday,
+    // which has room; Lakeside keeps the Wednesday planned for it.
     expect(names(p)).toEqual({
-      '2026-11-30': ['Epsilon GmbH'],
-      '2026-12-01': ['Delta Ltd'],
+      '2026-11-30': ['Epsilon GmbH', 'Delta Ltd'],
+      '2026-12-01': [],
       '2026-12-02': ['Hangzhou Lakeside Trading'],
       '2026-12-03': [],
       '2026-12-04': [],
@@ -107,7 +120,7 @@ describe('followup plan', () => {
     expect(r.stdout).toContain('Wrote the plan into 2 files.');
     expect(r.stdout).not.toContain('--apply');
     expect(read(dir, 'epsilon.md')).toBe(`${epsilon}## ${FRIDAY} plan\n- Next: 2026-11-30\n`);
-    expect(read(dir, 'delta.md')).toContain(`\n## ${FRIDAY} plan\n- Next: 2026-12-01\n`);
+    expect(read(dir, 'delta.md')).toContain(`\n## ${FRIDAY} plan\n- Next: 2026-11-30\n`);
     // Today's two and the Wednesday already planned: nothing written.
     expect(['gamma.md', 'xihu.md', 'lakeside.md'].map((f) => read(dir, f))).toEqual(untouched);
 
@@ -122,8 +135,8 @@ describe('followup plan', () => {
       // Friday's visits were not logged, so they crowd later days: look past capacity too.
       return [...a.items, ...a.spillover].filter((s) => s.due === day && s.reason === 'planned').map((s) => s.name);
     };
-    expect(planned('2026-11-30')).toEqual(['Epsilon GmbH']);
-    expect(planned('2026-12-01')).toEqual(['Delta Ltd']);
+    expect(planned('2026-11-30').sort()).toEqual(['Delta Ltd', 'Epsilon GmbH']);
+    expect(planned('2026-12-01')).toEqual([]);
     expect(planned('2026-12-02')).toEqual(['Hangzhou Lakeside Trading']);
     expect(run(dir, ['agenda'], '2026-11-30').stdout).toMatch(/Epsilon GmbH(?: \([^)]*\))?\s+2026-11-30\s+planned/);
 
@@ -131,22 +144,99 @@ describe('followup plan', () => {
     expect(plan(dir, ['--week', '--apply']).applied).toBe(0);
   });
 
-  it('spreads a backlog over the week instead of piling it on Monday', () => {
-    const files: Record<string, string> = {};
-    for (let i = 1; i <= 13; i++) {
-      const day = String(i).padStart(2, '0');
-      files[`c${day}.md`] = customerFile(`name: 客户${day}\ncreated: 2026-11-${day}`);
-    }
-    const p = plan(notebook(files, 'capacity: 5\n'), ['--week']);
-    // Five stay on today's agenda; the other eight, two a day, oldest first.
+  it('spreads a backlog over the week instead of piling it on Monday: 15 overdue, 3 a day', () => {
+    const dir = notebook(backlog(20), 'capacity: 5\n');
+    const p = plan(dir, ['--week']);
+    // Five stay on today's agenda; the other fifteen, three a day, oldest first.
     expect(p.today.map((s) => s.name)).toEqual(['客户01', '客户02', '客户03', '客户04', '客户05']);
     expect(Object.values(names(p))).toEqual([
-      ['客户06', '客户07'],
-      ['客户08', '客户09'],
-      ['客户10', '客户11'],
-      ['客户12', '客户13'],
-      [],
+      ['客户06', '客户07', '客户08'],
+      ['客户09', '客户10', '客户11'],
+      ['客户12', '客户13', '客户14'],
+      ['客户15', '客户16', '客户17'],
+      ['客户18', '客户19', '客户20'],
     ]);
+    expect(run(dir, ['plan', '--week']).stdout).toContain('Mon 2026-11-30 (3 of 5)');
+  });
+
+  it("--days 5 on a Friday keeps today's agenda, the most overdue, on Friday and spreads the rest", () => {
+    const dir = notebook(backlog(8), 'capacity: 3\n');
+    const agenda = JSON.parse(run(dir, ['--json', 'agenda']).stdout) as { items: Item[] };
+    expect(agenda.items.map((s) => s.name)).toEqual(['客户01', '客户02', '客户03']);
+    const p = plan(dir, ['--days', '5']);
+    expect(p.today).toEqual([]);
+    // Eight over five days is two a day: Friday keeps all three of today's, the other five follow.
+    expect(names(p)).toEqual({
+      '2026-11-27': ['客户01', '客户02', '客户03'],
+      '2026-11-30': ['客户04', '客户05'],
+      '2026-12-01': ['客户06', '客户07'],
+      '2026-12-02': ['客户08'],
+      '2026-12-03': [],
+    });
+    expect(run(dir, ['plan', '--days', '5']).stdout).toContain('Fri 2026-11-27 (3 of 3)');
+  });
+
+  it('puts customers due Wednesday on Wednesday in a light week, not later', () => {
+    const onRhythm = (name: string, visited: string) =>
+      customerFile(`name: ${name}\ncadence: 14`, `## ${visited} visit\n- Purpose: intro\n`);
+    const dir = notebook({
+      'a.md': onRhythm('Alpha', '2026-11-18'),
+      'b.md': onRhythm('Beta 北京', '2026-11-18'),
+      'c.md': onRhythm('Gamma', '2026-11-18'),
+      'd.md': onRhythm('Delta', '2026-11-16'),
+    });
+    const p = plan(dir, ['--week']);
+    expect(names(p)).toEqual({
+      '2026-11-30': ['Delta'],
+      '2026-12-01': [],
+      '2026-12-02': ['Alpha', 'Beta 北京', 'Gamma'],
+      '2026-12-03': [],
+      '2026-12-04': [],
+    });
+  });
+
+  it('--week on a Wednesday leaves customers due Thursday and Friday of this week to their own days', () => {
+    const WEDNESDAY = '2026-11-25';
+    const dir = notebook({
+      'over.md': customerFile('name: Overdue Co\ncreated: 2026-11-20'),
+      'thu.md': customerFile('name: 周四客户\ncreated: 2026-11-26'),
+      'fri.md': customerFile('name: Friday Ltd\ncreated: 2026-11-27'),
+      'sat.md': customerFile('name: Saturday AG\ncreated: 2026-11-28'),
+      'mon.md': customerFile('name: Monday SA\ncreated: 2026-11-30'),
+    });
+    const before = ['thu.md', 'fri.md'].map((f) => read(dir, f));
+    const p = plan(dir, ['--week'], WEDNESDAY);
+    expect([p.from, p.until]).toEqual(['2026-11-30', '2026-12-06']);
+    expect(p.today.map((s) => s.name)).toEqual(['Overdue Co']);
+    // Nobody visits on Saturday: that one is overdue by Monday and planned with the backlog.
+    expect(names(p)).toEqual({
+      '2026-11-30': ['Saturday AG', 'Monday SA'],
+      '2026-12-01': [],
+      '2026-12-02': [],
+      '2026-12-03': [],
+      '2026-12-04': [],
+    });
+    expect(p.unplaced).toEqual([]);
+    expect(run(dir, ['plan', '--week', '--apply'], WEDNESDAY).stdout).toContain('Wrote the plan into 2 files.');
+    expect(['thu.md', 'fri.md'].map((f) => read(dir, f))).toEqual(before);
+    const thursday = JSON.parse(run(dir, ['--json', 'agenda'], '2026-11-26').stdout) as { items: Item[] };
+    expect(thursday.items.map((s) => s.name)).toContain('周四客户');
+  });
+
+  it('planning next week on Friday takes in the customers due over the weekend, not a visit planned for Saturday', () => {
+    const dir = notebook({
+      'sat.md': customerFile('name: Saturday AG\ncreated: 2026-11-28'),
+      'sun.md': customerFile('name: 周日客户\ncreated: 2026-11-29'),
+      'trial.md': customerFile('name: Trial Oy\ncadence: 14', '## 2026-11-20 visit\n- Next: 2026-11-28 trial signature\n'),
+    });
+    const trial = read(dir, 'trial.md');
+    const p = plan(dir, ['--week']);
+    expect(p.today).toEqual([]);
+    expect(names(p)['2026-11-30']).toEqual(['Saturday AG']);
+    expect(names(p)['2026-12-01']).toEqual(['周日客户']);
+    expect(p.unplaced).toEqual([]);
+    expect(plan(dir, ['--week', '--apply']).applied).toBe(2);
+    expect(read(dir, 'trial.md')).toBe(trial);
   });
 
   it('says visit, day and file in the singular for one', () => {

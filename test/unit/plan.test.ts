@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_CONFIG } from '../../src/domain/config.js';
+import { buildAgenda } from '../../src/domain/agenda.js';
 import { buildPlan, placeVisits, planWindow, type Placeable } from '../../src/domain/plan.js';
 import { summarize } from '../../src/domain/summary.js';
 import { customer, customerFile } from '../helpers.js';
@@ -86,23 +87,21 @@ describe('placeVisits', () => {
     expect(p.days.map((d) => d.items.map((s) => s.name))).toEqual([['late01'], ['late02'], ['wed'], [], []]);
   });
 
-  it('goes to the next day below the fair share when the due day has reached it', () => {
+  it('keeps everyone due on Wednesday on Wednesday in a light week, not spread over the days after', () => {
     const p = placeVisits([who('a', '2026-12-02'), who('b', '2026-12-02'), who('c', '2026-12-02')], NEXT_WEEK, 15);
-    // Three over five days: one a day, from Wednesday on.
-    expect(p.days.map((d) => d.items.map((s) => s.name))).toEqual([[], [], ['a'], ['b'], ['c']]);
+    expect(p.days.map((d) => d.items.map((s) => s.name))).toEqual([[], [], ['a', 'b', 'c'], [], []]);
   });
 
-  it('prefers a day on or after the due date with room over an earlier day below the fair share', () => {
-    // Fair share 2 over Friday, Monday, Tuesday; capacity 3.
+  it('puts a customer due Wednesday on Wednesday even when the backlog has brought it to the fair share', () => {
+    // Five overdue: one a day. Wednesday is at the fair share but far from capacity.
+    const p = placeVisits([...many(5, '2026-11-20'), who('wed', '2026-12-02')], NEXT_WEEK, 15);
+    expect(p.days.map((d) => d.items.map((s) => s.name))).toEqual([['c01'], ['c02'], ['c03', 'wed'], ['c04'], ['c05']]);
+  });
+
+  it('fills the due day up to capacity, then takes the next day with room', () => {
     const window = planWindow(FRIDAY, WEEKDAYS, { days: 3 });
-    const early = many(3, FRIDAY, 'early');
-    const tue = many(3, '2026-12-01', 'tue');
-    expect(layout([...early, ...tue], window, 3)).toEqual([
-      '2026-11-27: early01 early02',
-      '2026-11-30: early03',
-      '2026-12-01: tue01 tue02 tue03',
-      'unplaced: ',
-    ]);
+    expect(layout(many(4, FRIDAY), window, 3)).toEqual(['2026-11-27: c01 c02 c03', '2026-11-30: c04', '2026-12-01: ', 'unplaced: ']);
+    expect(layout(many(3, '2026-12-02'), NEXT_WEEK, 2).slice(2, 4)).toEqual(['2026-12-02: c01 c02', '2026-12-03: c03']);
   });
 
   it('keeps a planned visit on its day and gives it the capacity first', () => {
@@ -129,8 +128,22 @@ describe('placeVisits', () => {
   });
 
   it('serves the overdue first, then the hottest among those due the same day', () => {
-    const plan = layout([who('today', FRIDAY, { heat: 90 }), who('cold', '2026-11-20', { heat: 5 }), who('warm', '2026-11-20', { heat: 60 })]);
+    const all = [who('today', FRIDAY, { heat: 90 }), who('cold', '2026-11-20', { heat: 5 }), who('warm', '2026-11-20', { heat: 60 })];
+    const plan = layout(all, planWindow(FRIDAY, WEEKDAYS, {}), 1);
     expect(plan.slice(0, 3)).toEqual(['2026-11-27: warm', '2026-11-30: cold', '2026-12-01: today']);
+  });
+
+  it('gives the pinned visits the first day, past capacity, and counts them in the fair share', () => {
+    const pinned = many(3, '2026-11-10', 'pin');
+    // Three pinned and seven more overdue: a share of two a day; Friday already holds three.
+    const p = placeVisits([...pinned, ...many(7, '2026-11-20')], planWindow(FRIDAY, WEEKDAYS, {}), 2, pinned);
+    expect(p.days.map((d) => d.items.map((s) => s.name))).toEqual([
+      ['pin01', 'pin02', 'pin03'],
+      ['c01', 'c02'],
+      ['c03', 'c04'],
+      ['c05', 'c06'],
+      ['c07'],
+    ]);
   });
 
   it('visits a bit early rather than not at all when the days after the due date are full', () => {
@@ -174,7 +187,8 @@ describe('buildPlan', () => {
   it("planning next week on Friday leaves today's agenda alone and plans the overdue it cannot hold", () => {
     const p = buildPlan(people, FRIDAY, planWindow(FRIDAY, WEEKDAYS, { week: true }), 2);
     expect(names(p.today)).toEqual(['old', 'late']);
-    expect(p.days.map((d) => names(d.items))).toEqual([['today'], ['mon'], ['wed'], [], []]);
+    // 'today' did not fit today: it leads Monday, and 'mon' still has room on its own day.
+    expect(p.days.map((d) => names(d.items))).toEqual([['today', 'mon'], [], ['wed'], [], []]);
     expect(p.unplaced).toEqual([]);
   });
 
@@ -190,11 +204,76 @@ describe('buildPlan', () => {
     expect(p.days.map((d) => names(d.items))).toEqual([['old', 'late'], ['today', 'mon'], []]);
   });
 
+  it("--days 5 on a Friday keeps today's agenda, the most overdue, on Friday and spreads the rest", () => {
+    const day = (i: number) => String(i + 1).padStart(2, '0');
+    const backlog = Array.from({ length: 15 }, (_, i) => person(`c${day(i)}`, `2026-11-${day(i)}`));
+    const p = buildPlan(backlog, FRIDAY, planWindow(FRIDAY, WEEKDAYS, { days: 5 }), 5);
+    expect(p.today).toEqual([]);
+    expect(names(p.days[0]!.items)).toEqual(names(buildAgenda(backlog, FRIDAY, 1, 5).items));
+    // Fifteen over five days is three a day; Friday keeps its five, the other ten follow.
+    expect(p.days.map((d) => names(d.items))).toEqual([
+      ['c01', 'c02', 'c03', 'c04', 'c05'],
+      ['c06', 'c07', 'c08'],
+      ['c09', 'c10', 'c11'],
+      ['c12', 'c13', 'c14'],
+      ['c15'],
+    ]);
+  });
+
+  it("pins today's agenda as the agenda chose it: a warm deal before a colder, older one", () => {
+    const warm = summarize(
+      customer(customerFile('name: warm\ncadence: 7', '## 2026-11-06 visit\n- Stage: lead -> qualified\n## 2026-11-13 visit\n'), 'warm'),
+      DEFAULT_CONFIG,
+      FRIDAY,
+    );
+    const all = [person('cold1', '2026-11-01'), person('cold2', '2026-11-02'), warm];
+    const p = buildPlan(all, FRIDAY, planWindow(FRIDAY, WEEKDAYS, { days: 5 }), 2);
+    expect(p.days.map((d) => names(d.items)).slice(0, 2)).toEqual([['cold1', 'warm'], ['cold2']]);
+  });
+
+  it('--week on a Wednesday leaves customers due Thursday and Friday to their own days', () => {
+    const wednesday = '2026-11-25';
+    const on = (name: string, due: string) =>
+      summarize(customer(customerFile(`name: ${name}\ncreated: ${due}`), name), DEFAULT_CONFIG, wednesday);
+    const all = [on('over', '2026-11-20'), on('wed', wednesday), on('thu', '2026-11-26'), on('fri', FRIDAY), on('mon', '2026-11-30')];
+    const p = buildPlan(all, wednesday, planWindow(wednesday, WEEKDAYS, { week: true }), 15);
+    expect(names(p.today)).toEqual(['over', 'wed']);
+    expect(p.days.map((d) => names(d.items))).toEqual([['mon'], [], [], [], []]);
+    expect(p.unplaced).toEqual([]);
+  });
+
+  it('planning next week on Friday takes in the customers due over the weekend', () => {
+    const all = [person('sat', '2026-11-28'), person('sun', '2026-11-29'), person('mon', '2026-11-30')];
+    const p = buildPlan(all, FRIDAY, planWindow(FRIDAY, WEEKDAYS, { week: true }), 15);
+    expect(p.today).toEqual([]);
+    expect(p.days.map((d) => names(d.items))).toEqual([['sat', 'mon'], ['sun'], [], [], []]);
+  });
+
+  it('leaves a visit the rep planned for Saturday to that Saturday', () => {
+    const all = [person('planned', '2026-11-10', '2026-11-28'), person('sun', '2026-11-29')];
+    expect(all[0]!.reason).toBe('planned');
+    const p = buildPlan(all, FRIDAY, planWindow(FRIDAY, WEEKDAYS, { week: true }), 15);
+    expect([p.today, p.unplaced]).toEqual([[], []]);
+    expect(p.days.map((d) => names(d.items))).toEqual([['sun'], [], [], [], []]);
+  });
+
+  it('leaves a customer due on a working Saturday to that Saturday', () => {
+    const all = [person('sat', '2026-11-28'), person('sun', '2026-11-29')];
+    const p = buildPlan(all, FRIDAY, planWindow(FRIDAY, [1, 2, 3, 4, 5, 6], { week: true }), 15);
+    expect(p.days.map((d) => names(d.items))).toEqual([['sun'], [], [], [], [], []]);
+  });
+
   it("keeps today's agenda on a day off, when --days starts on the next working day", () => {
     const saturday = '2026-11-28';
     const p = buildPlan(people, saturday, planWindow(saturday, WEEKDAYS, { days: 2 }), 1);
     expect(names(p.today)).toEqual(['old']);
     expect(p.days.map((d) => names(d.items))).toEqual([['late'], ['today']]);
     expect(names(p.unplaced)).toEqual(['mon']);
+  });
+
+  it('on a Saturday, --days plans whoever falls due on Sunday', () => {
+    const saturday = '2026-11-28';
+    const p = buildPlan([person('sun', '2026-11-29')], saturday, planWindow(saturday, WEEKDAYS, { days: 2 }), 15);
+    expect(p.days.map((d) => names(d.items))).toEqual([['sun'], []]);
   });
 });
