@@ -115,7 +115,9 @@ export interface Plan extends Placement<Summary> {
  * first. Overdue ones over today's capacity are planned like the rest.
  */
 export function buildPlan(all: Summary[], today: IsoDate, window: PlanWindow, capacity: number): Plan {
-  const agenda = buildAgenda(all, today, 1, capacity).items;
+  // On a day off there is no agenda to keep: everything due goes into the plan.
+  const working = new Set(window.days.map(weekday)).has(weekday(today));
+  const agenda = working ? buildAgenda(all, today, 1, capacity).items : [];
   if (window.from <= today) return { today: [], ...placeVisits(all, window, capacity, agenda.filter((s) => s.due <= today)) };
   const stays = new Set(agenda.map((s) => s.path));
   const comesFirst = (s: Summary) =>

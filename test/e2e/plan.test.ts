@@ -249,7 +249,7 @@ describe('followup plan', () => {
     expect(r.stdout.trimEnd().split('\n').at(-1)).toBe('Wrote the plan into 1 file.');
   });
 
-  it("lists who finds no room, and keeps today's agenda when --days starts after today", () => {
+  it('lists who finds no room; on a day off no agenda is kept out of the plan', () => {
     const dir = notebook(
       {
         'a.md': customerFile('name: Alpha\ncreated: 2026-11-20'),
@@ -260,10 +260,10 @@ describe('followup plan', () => {
     );
     // Friday is not a working day here, so the window starts on Monday.
     const p = plan(dir, ['--days', '1']);
-    expect(p.today.map((s) => s.name)).toEqual(['Alpha']);
-    expect(names(p)).toEqual({ '2026-11-30': ['Beta'] });
-    expect(p.unplaced.map((s) => s.name)).toEqual(['西湖 Gamma']);
-    expect(run(dir, ['plan', '--days', '1']).stdout).toContain('No room for 1: 西湖 Gamma');
+    expect(p.today).toEqual([]);
+    expect(names(p)).toEqual({ '2026-11-30': ['Alpha'] });
+    expect(p.unplaced.map((s) => s.name)).toEqual(['Beta', '西湖 Gamma']);
+    expect(run(dir, ['plan', '--days', '1']).stdout).toContain('No room for 2: Beta, 西湖 Gamma');
   });
 
   it('carries the pending plan to the new day, in the notebook language', () => {

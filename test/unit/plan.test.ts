@@ -263,12 +263,12 @@ describe('buildPlan', () => {
     expect(p.days.map((d) => names(d.items))).toEqual([['sun'], [], [], [], [], []]);
   });
 
-  it("keeps today's agenda on a day off, when --days starts on the next working day", () => {
+  it('keeps no agenda on a day off: everyone due goes into the plan, the backlog first', () => {
     const saturday = '2026-11-28';
     const p = buildPlan(people, saturday, planWindow(saturday, WEEKDAYS, { days: 2 }), 1);
-    expect(names(p.today)).toEqual(['old']);
-    expect(p.days.map((d) => names(d.items))).toEqual([['late'], ['today']]);
-    expect(names(p.unplaced)).toEqual(['mon']);
+    expect(names(p.today)).toEqual([]);
+    expect(p.days.map((d) => names(d.items))).toEqual([['old'], ['late']]);
+    expect(names(p.unplaced)).toEqual(['today', 'mon']);
   });
 
   it('on a Saturday, --days plans whoever falls due on Sunday', () => {
