@@ -21,22 +21,23 @@ export default async function agenda(ctx: Context, _args: string[], o: { days?: 
 }
 
 function render(a: Agenda, c: Colors, width: number | null, customers: number): string[] {
-  const span = a.until === a.date ? a.date : `${a.date} to ${a.until}`;
-  if (customers === 0) return [m.noCustomers];
-  const out = [c.bold(`Agenda for ${span}: ${a.items.length} to see`) + (a.spillover.length ? c.dim(`, ${a.spillover.length} more over capacity`) : '')];
-  if (a.items.length === 0) out.push(m.nothingDue(span));
+  const t = m.agenda;
+  const span = t.span(a.date, a.until);
+  if (customers === 0) return [m.common.noCustomers];
+  const out = [c.bold(t.title(span, a.items.length)) + (a.spillover.length ? c.dim(t.overCapacity(a.spillover.length)) : '')];
+  if (a.items.length === 0) out.push(t.nothingDue(span));
   else {
     out.push(
       '',
       ...renderTable(
         visitColumns(true),
         a.items.map((s) => [
-          nameText(s, c) + (flagText(s, c) ? ` (${flagText(s, c)})` : ''),
+          t.flagged(nameText(s, c), flagText(s, c)),
           s.due,
           lateText(s, c),
           whyText(s),
           heatText(s, c),
-          s.lastContact ?? c.dim(m.never),
+          s.lastContact ?? c.dim(m.common.never),
           nextText(s, c),
         ]),
         width,
@@ -45,14 +46,14 @@ function render(a: Agenda, c: Colors, width: number | null, customers: number): 
     );
   }
   if (a.spillover.length > 0) {
-    out.push('', c.dim(`Over capacity: ${names(a.spillover, (s) => clean(s.name))}`));
+    out.push('', c.dim(t.spillover(names(a.spillover, (s) => clean(s.name)))));
   }
-  const day = `${c.bold('Next working day')} ${c.dim(`(${m.dayName(a.nextDay)} ${a.nextDay})`)}`;
+  const day = `${c.bold(t.nextDay)} ${c.dim(t.nextDayDate(a.nextDay))}`;
   out.push(
     '',
     a.tomorrow.length === 0
-      ? `${day}: nothing due yet.`
-      : `${day}: ${names(a.tomorrow, (s) => clean(s.name) + (s.nextAction ? c.dim(` - ${clean(s.nextAction)}`) : ''), '; ')}`,
+      ? t.nextNothing(day)
+      : t.nextNames(day, names(a.tomorrow, (s) => clean(s.name) + (s.nextAction ? c.dim(t.nextAction(clean(s.nextAction))) : ''), '; ')),
   );
   return out;
 }
@@ -61,7 +62,6 @@ const SHOWN = 12;
 
 /** A list of names that stays one readable line however long the notebook. */
 function names(list: Summary[], show: (s: Summary) => string, sep = ', '): string {
-  const more = list.length > SHOWN ? ` and ${list.length - SHOWN} more (--json lists all)` : '';
+  const more = list.length > SHOWN ? m.agenda.more(list.length - SHOWN) : '';
   return list.slice(0, SHOWN).map(show).join(sep) + more;
 }
-

@@ -3,6 +3,7 @@ import type { Context } from '../context.js';
 import { demoNotebook } from '../domain/demo.js';
 import { UserError } from '../domain/errors.js';
 import { parseCustomer } from '../domain/format.js';
+import { messages as m } from '../i18n/messages.js';
 import { folderState, META_DIR, Notebook } from '../store/notebook.js';
 
 /** The file that marks a folder as written by `followup demo`, so a re-run may rewrite it. */
@@ -17,14 +18,14 @@ function shellArg(s: string): string {
 export default async function demo(ctx: Context, [dir]: string[], o: { quiet?: boolean }): Promise<void> {
   const root = path.resolve(ctx.io.cwd, dir!);
   const state = folderState(root, MARK);
-  if (state === 'file') throw new UserError(`${root} is a file; give demo a new or empty folder`);
+  if (state === 'file') throw new UserError(m.demo.isAFile(root));
   if (state === 'taken') {
-    throw new UserError(`${root} is not empty and was not made by 'followup demo'; give demo a new or empty folder`);
+    throw new UserError(m.demo.taken(root));
   }
   await Notebook.init(root);
   const book = new Notebook(root);
   // Marked before the files are written, so a run that fails half-way can simply be run again.
-  await book.writeDemoFile(MARK, `Written by 'followup demo' (last on ${ctx.today}); running it again rewrites the demo's files and nothing else.\n`);
+  await book.writeDemoFile(MARK, m.demo.mark(ctx.today));
   const files = demoNotebook(ctx.today);
   for (const f of files) await book.writeDemoFile(f.relPath, f.text);
 
@@ -34,12 +35,11 @@ export default async function demo(ctx: Context, [dir]: string[], o: { quiet?: b
   const where = shown === '' || shown.startsWith('..') || path.isAbsolute(shown) ? root : shown;
   const customers = files.filter((f) => parseCustomer(f.text) !== null).length;
   const run = ['followup', '--dir', shellArg(where), ...(ctx.globals.today ? ['--today', ctx.today] : [])].join(' ');
+  const t = m.demo.tour;
+  const tour: [string, string][] = [['agenda', t.agenda], ['overdue', t.overdue], ['show ningbo', t.show], ['list --all', t.list]];
   ctx.print([
-    `${state === 'demo' ? 'Rewrote' : 'Wrote'} a demo notebook in ${where}: ${customers} customers and a README, dated around ${ctx.today}.`,
-    'Try:',
-    `  ${run} agenda            who to see today, and why`,
-    `  ${run} overdue           the weekly review`,
-    `  ${run} show ningbo       the brief before a visit`,
-    `  ${run} list --all        every customer, won and released too`,
+    m.demo.wrote(state === 'demo', where, customers, ctx.today),
+    m.demo.try,
+    ...tour.map(([args, what]) => `  ${run} ${args.padEnd(18)}${what}`),
   ]);
 }

@@ -40,7 +40,7 @@ export default async function list(ctx: Context, _args: string[], o: Options): P
     .sort(ordered(ORDER[o.sort]));
   if (ctx.json) return ctx.printJson(rows);
   const c = ctx.colors;
-  if (rows.length === 0) return ctx.print(opened.customers.length === 0 ? m.noCustomers : 'No customers match.');
+  if (rows.length === 0) return ctx.print(opened.customers.length === 0 ? m.common.noCustomers : m.list.noMatch);
   const k = m.columns;
   ctx.print(
     renderTable(
@@ -57,10 +57,10 @@ export default async function list(ctx: Context, _args: string[], o: Options): P
         nameText(s, c),
         clean(s.stage ?? '-'),
         heatText(s, c),
-        s.lastContact ?? c.dim(m.never),
+        s.lastContact ?? c.dim(m.common.never),
         s.status === 'active' ? s.due : c.dim('-'),
         lateText(s, c),
-        o.all && s.status !== 'active' ? s.status : flagText(s, c),
+        o.all && s.status !== 'active' ? m.common.status(s.status) : flagText(s, c),
       ]),
       ctx.width,
       c.dim,

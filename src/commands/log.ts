@@ -45,18 +45,18 @@ function kindOf(word: string | undefined): Kind | undefined {
   if (word === undefined) return undefined;
   const kind = reading.kindToKey.get(word.trim().toLowerCase());
   if (kind) return kind;
-  throw new UserError(`'${clean(word)}' is not a kind; use ${KINDS.join(', ')} (or ${KINDS.map((k) => LOCALES.zh.kinds[k]).join(', ')})`);
+  throw new UserError(m.log.badKind(clean(word), KINDS, KINDS.map((k) => LOCALES.zh.kinds[k])));
 }
 
 /** A next contact must come after the one being logged, or it would never count. */
 function nextAfter(next: string, date: string): string {
   if (next > date) return next;
-  throw new UserError(`--next ${next} is not after this entry's date ${date}; give a later date such as +2w`);
+  throw new UserError(m.log.nextNotAfter(next, date));
 }
 
 function fromFlags(ctx: Context, o: Options, opened: Opened): LogInput {
   const date = o.date ? parseUserDate(o.date, ctx.today, '--date') : ctx.today;
-  if (o.time !== undefined && !TIME.test(o.time)) throw new UserError(`'${clean(o.time)}' is not a time; use HH:MM such as 14:30`);
+  if (o.time !== undefined && !TIME.test(o.time)) throw new UserError(m.log.badTime(clean(o.time)));
   return {
     date,
     time: o.time ?? null,
@@ -77,40 +77,42 @@ function fromFlags(ctx: Context, o: Options, opened: Opened): LogInput {
 async function fromPrompts(ctx: Context, o: Options, opened: Opened, customer: Customer): Promise<LogInput> {
   const { ask, confirm, select } = await import('../ui/prompts.js');
   const c = ctx.colors;
+  const t = m.log;
+  const q = t.ask;
   const summary = summarize(customer, opened.config, ctx.today);
   const last = chronological(customer.entries).pop();
-  if (last) ctx.print([c.dim('Last entry:'), ...showEntry(last, c, LOCALES[opened.config.locale])]);
+  if (last) ctx.print([c.dim(t.lastEntry), ...showEntry(last, c, LOCALES[opened.config.locale])]);
   const topics = coveredTopics(customer.entries).slice(0, 12);
   if (topics.length > 0) {
-    ctx.print(c.dim('Already covered: ') + topics.map((t) => `#${clean(t.topic)} (${t.last})`).join(', '));
+    ctx.print(c.dim(t.covered) + topics.map((x) => t.coveredTopic(clean(x.topic), x.last)).join(', '));
   }
   const date = o.date ? parseUserDate(o.date, ctx.today, '--date') : ctx.today;
-  const kind = kindOf(o.kind) ?? (await select({ message: 'Kind', choices: KINDS.map((k) => ({ name: k, value: k })), default: 'visit' }));
-  const purpose = await ask('Purpose of this contact', summary.nextAction);
-  const discussed = await ask('Discussed (use #topic for topics)');
-  const state = await ask("Customer's state now");
+  const kind = kindOf(o.kind) ?? (await select({ message: q.kind, choices: KINDS.map((k) => ({ name: m.common.kind(k), value: k })), default: 'visit' }));
+  const purpose = await ask(q.purpose, summary.nextAction);
+  const discussed = await ask(q.discussed);
+  const state = await ask(q.state);
   const open = openProblems(customer.entries)?.problems ?? [];
-  const problems = await ask(open.length > 0 ? 'Open problems (; between them; empty: all solved)' : 'Open problems (; between them)', open.join('; '));
-  const asked = await confirm({ message: 'Did you ask for the close?', default: false });
-  const outcome = asked ? await ask('What came back') : undefined;
+  const problems = await ask(q.problems(open.length > 0), open.join('; '));
+  const asked = await confirm({ message: q.askedClose, default: false });
+  const outcome = asked ? await ask(q.outcome) : undefined;
   const current = customer.profile.stage;
   const stages = opened.config.stages;
   const stage = await select({
-    message: 'Stage',
+    message: q.stage,
     choices: [...stages, ...(current && !stages.includes(current) ? [current] : [])].map((s) => ({ name: s, value: s })),
     default: current ?? stages[0],
   });
   const cadence = cadenceOf(customer, opened.config);
   // The plan already made, if it is still ahead; else one cadence from this contact.
   const planned = summary.nextDate !== null && summary.nextDate > date ? summary.nextDate : addDays(date, cadence);
-  const nextText = await ask('Next contact (date, +2w, fri...)', planned, (a) => {
+  const nextText = await ask(q.next, planned, (a) => {
     try {
-      return parseUserDate(a, date) > date ? null : `the next contact must come after ${date}`;
+      return parseUserDate(a, date) > date ? null : t.nextMustFollow(date);
     } catch {
-      return `use ${DATE_HELP}`;
+      return t.useDates(DATE_HELP);
     }
   });
-  const nextAction = await ask('Plan for the next contact');
+  const nextAction = await ask(q.nextAction);
   return {
     date,
     time: o.time ?? null,
@@ -136,9 +138,7 @@ export default async function log(ctx: Context, [query]: string[], o: Options): 
   if (hasContent(o)) input = fromFlags(ctx, o, opened);
   else if (ctx.interactive) input = await fromPrompts(ctx, o, opened, customer);
   else {
-    throw new UserError(
-      `nothing to log for ${clean(customer.profile.name)}: say what happened with -m "<what was discussed>" (or --purpose, --state, --next), or run it in a terminal to be asked`,
-    );
+    throw new UserError(m.log.nothingToLog(clean(customer.profile.name)));
   }
   const cadence = cadenceOf(customer, opened.config);
   const vocab = LOCALES[opened.config.locale];
@@ -151,27 +151,27 @@ export default async function log(ctx: Context, [query]: string[], o: Options): 
     return out;
   });
 
+  const t = m.log;
   const repeated = repeatedTopics(discussedTopics({ ...entry, title: '', text: [] }), customer.entries);
   const warnings: string[] = [];
   if (!entry.fields.purpose && (CONTACT_KINDS as readonly string[]).includes(entry.kind)) {
-    warnings.push('this contact has no purpose; every visit needs one (--purpose)');
+    warnings.push(t.noPurpose);
   }
   if (repeated) {
-    const said = repeated.map((t) => `#${clean(t.topic)} (${t.dates.join(', ')})`).join(', ');
-    warnings.push(`every topic was covered before: ${said}; move the deal forward instead of repeating`);
+    warnings.push(t.repeated(repeated.map((x) => t.repeatedTopic(clean(x.topic), x.dates)).join(', ')));
   }
-  if (entry.date > ctx.today) warnings.push(`${entry.date} is in the future; reports leave this entry out until then`);
+  if (entry.date > ctx.today) warnings.push(t.future(entry.date));
   if (fresh.profile.status !== 'active') {
-    warnings.push(`${clean(fresh.profile.name)} is ${fresh.profile.status}; agenda and overdue leave it out until 'followup reopen ${clean(customer.slug)}'`);
+    warnings.push(t.inactive(clean(fresh.profile.name), fresh.profile.status, clean(customer.slug)));
   }
-  for (const w of warnings) ctx.warn(`warning: ${w}`);
+  for (const w of warnings) ctx.warn(m.common.warning(w));
 
   const after = summarize(await opened.book.reload(customer.relPath), opened.config, ctx.today);
   if (ctx.json) return ctx.printJson({ ...after, entry, warnings });
   const c = ctx.colors;
   ctx.print([
-    `Logged ${entry.kind} with ${clean(customer.profile.name)} on ${entry.date} in ${clean(customer.relPath)}.`,
-    newStage ? `Stage: ${clean(fresh.profile.stage ?? '-')} -> ${clean(newStage)}` : null,
-    `Next: ${after.due}${after.nextAction ? ` ${clean(after.nextAction)}` : ''}${after.reason === 'planned' ? '' : c.dim(` (${m.reason(after)})`)}`,
+    t.logged(entry.kind, clean(customer.profile.name), entry.date, clean(customer.relPath)),
+    newStage ? t.stage(clean(fresh.profile.stage ?? '-'), clean(newStage)) : null,
+    t.next(after.due, after.nextAction ? clean(after.nextAction) : null, after.reason === 'planned' ? '' : c.dim(t.why(m.common.reason(after)))),
   ].filter((l): l is string => l !== null));
 }

@@ -5,6 +5,7 @@ import { checkStage } from '../domain/entry.js';
 import { UserError } from '../domain/errors.js';
 import { appendBlock, fillTemplate, oneLine, renderEntry, renderFrontMatter } from '../domain/format.js';
 import { slugify, uniqueSlug } from '../domain/slug.js';
+import { messages as m } from '../i18n/messages.js';
 import { LOCALES } from '../i18n/vocabulary.js';
 import { readTemplate } from '../store/templates.js';
 import { clean } from '../ui/text.js';
@@ -23,23 +24,23 @@ interface Options {
 /** `followup new <name>`: creates the customer's file from the template and prints its path. */
 export default async function newCustomer(ctx: Context, [rawName]: string[], opts: Options): Promise<void> {
   const name = oneLine(rawName ?? '');
-  if (name === '') throw new UserError('the customer needs a name, such as followup new "Hangzhou Lakeside Trading"');
+  if (name === '') throw new UserError(m.new.noName);
   const opened = await openNotebook(ctx);
   const { book, config, customers } = opened;
   const stage = opts.stage === undefined ? undefined : checkStage(opts.stage, config);
   const next = opts.next === undefined ? undefined : parseUserDate(opts.next, ctx.today, '--next date');
   if (next !== undefined && next < ctx.today) {
-    throw new UserError(`--next ${next} is before today (${ctx.today}); plan the first visit for today or later`);
+    throw new UserError(m.new.nextBeforeToday(next, ctx.today));
   }
   const key = name.normalize('NFKC').toLowerCase();
   const twin = customers.find((c) => c.profile.name.normalize('NFKC').toLowerCase() === key);
-  if (twin) throw new UserError(`'${clean(name)}' already exists in ${clean(twin.relPath)}; give the new customer a distinct name`);
+  if (twin) throw new UserError(m.new.exists(clean(name), clean(twin.relPath)));
 
   const folder = (opts.folder ?? '').replace(/\\/g, '/').replace(/\/+$/, '');
   // Only folders the notebook reads: relative, no dot-folders or node_modules, printable names.
   const unread = (part: string) => part === '' || part === '..' || part.startsWith('.') || part === 'node_modules';
   if (folder !== '' && (/^\/|^[A-Za-z]:/.test(folder) || /[\x00-\x1f\x7f]/.test(folder) || folder.split('/').some(unread))) {
-    throw new UserError(`--folder must be a sub-folder inside the notebook that followup reads (no dot-folders or node_modules), not '${clean(opts.folder)}'`);
+    throw new UserError(m.new.badFolder(clean(opts.folder)));
   }
   const slug = uniqueSlug(slugify(name), await book.takenSlugs());
   const relPath = folder ? `${folder}/${slug}.md` : `${slug}.md`;
@@ -58,11 +59,11 @@ export default async function newCustomer(ctx: Context, [rawName]: string[], opt
   }
   const created = await book.create(relPath, text).catch((e: NodeJS.ErrnoException) => {
     if (folder && (e.code === 'ENOTDIR' || e.code === 'EEXIST')) {
-      throw new UserError(`--folder ${clean(folder)}: a file of that name is in the way; give a folder`);
+      throw new UserError(m.new.folderInTheWay(clean(folder)));
     }
     throw e;
   });
-  if (!created) throw new Error(`${relPath} appeared while it was being created; run the command again`);
+  if (!created) throw new Error(m.new.appeared(relPath));
   const full = book.display(relPath);
   if (ctx.json) return ctx.printJson({ slug, name, path: relPath, file: full });
   ctx.print(path.relative(ctx.io.cwd, full).startsWith('..') ? full : path.relative(ctx.io.cwd, full));

@@ -21,7 +21,7 @@ function section(title: string, hint: string, rows: Summary[], cells: (s: Summar
   if (rows.length === 0) return [];
   return [
     '',
-    `${c.bold(title)} ${c.dim(`(${rows.length}) ${hint}`)}`,
+    `${c.bold(title)} ${c.dim(m.overdue.count(rows.length, hint))}`,
     ...renderTable(
       headers.map((h, i) => ({ header: h, flex: i === 0 || i === headers.length - 1, align: h === m.columns.late ? 'right' : 'left' })),
       rows.map(cells),
@@ -32,24 +32,23 @@ function section(title: string, hint: string, rows: Summary[], cells: (s: Summar
 }
 
 function render(r: Review, c: Colors, width: number | null): string[] {
-  const t = r.totals;
+  const t = m.overdue;
   const k = m.columns;
-  const head = `Review ${r.date}: ${t.active} active, ${t.overdue} overdue, ${t.cooling} cooling, ${t.stalled} stalled, ${t.noClose} without a close asked`;
-  const out = [c.bold(head)];
+  const out = [c.bold(t.title(r.date, r.totals))];
   out.push(
-    ...section('Overdue', 'past their due date, most overdue first', r.items,
-      (s) => [nameText(s, c), s.due, lateText(s, c), heatText(s, c), s.lastContact ?? c.dim(m.never), nextText(s, c)],
+    ...section(t.overdue.title, t.overdue.hint, r.items,
+      (s) => [nameText(s, c), s.due, lateText(s, c), heatText(s, c), s.lastContact ?? c.dim(m.common.never), nextText(s, c)],
       [k.name, k.due, k.late, k.heat, k.last, k.next], c, width),
-    ...section('Cooling', 'gap since the last contact well past the cadence', r.cooling,
-      (s) => [nameText(s, c), `${s.daysSinceContact}d since contact`, `cadence ${s.cadence}d`, heatText(s, c), clean(s.stage ?? '-')],
-      [k.name, 'Gap', 'Cadence', k.heat, k.stage], c, width),
-    ...section('Stalled', 'contacts in a row without moving the stage', r.stalled,
-      (s) => [nameText(s, c), `${s.stalledContacts} contacts`, clean(s.stage ?? '-'), heatText(s, c), s.lastContact ?? '-'],
-      [k.name, 'Since a stage change', k.stage, k.heat, k.last], c, width),
-    ...section('No close asked', 'late-stage deals where nobody asked for the signature', r.noClose,
-      (s) => [nameText(s, c), `${s.contactsSinceClose} contacts`, clean(s.stage ?? '-'), heatText(s, c), s.lastContact ?? '-'],
-      [k.name, 'Since a close was asked', k.stage, k.heat, k.last], c, width),
+    ...section(t.cooling.title, t.cooling.hint, r.cooling,
+      (s) => [nameText(s, c), t.gap(s.daysSinceContact), t.cadence(s.cadence), heatText(s, c), clean(s.stage ?? '-')],
+      [k.name, t.columns.gap, t.columns.cadence, k.heat, k.stage], c, width),
+    ...section(t.stalled.title, t.stalled.hint, r.stalled,
+      (s) => [nameText(s, c), t.contacts(s.stalledContacts), clean(s.stage ?? '-'), heatText(s, c), s.lastContact ?? '-'],
+      [k.name, t.columns.sinceStage, k.stage, k.heat, k.last], c, width),
+    ...section(t.noClose.title, t.noClose.hint, r.noClose,
+      (s) => [nameText(s, c), t.contacts(s.contactsSinceClose), clean(s.stage ?? '-'), heatText(s, c), s.lastContact ?? '-'],
+      [k.name, t.columns.sinceClose, k.stage, k.heat, k.last], c, width),
   );
-  if (out.length === 1) out.push('', 'Every customer is on rhythm. Plan next week with followup plan --week.');
+  if (out.length === 1) out.push('', t.allOnRhythm);
   return out;
 }

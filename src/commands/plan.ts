@@ -57,13 +57,13 @@ async function apply(ctx: Context, opened: Opened, days: PlanDay<Summary>[]): Pr
   return written;
 }
 
-
 function render(r: PlanResult, applyHint: string | null, capacity: number, c: Colors, width: number | null): string[] {
+  const t = m.plan;
   const count = r.days.reduce((n, d) => n + d.items.length, 0);
-  const out = [c.bold(`Plan for ${r.from} to ${r.until}: ${plural(count, 'visit')} on ${plural(r.days.length, 'working day')}`)];
-  if (r.today.length > 0) out.push(`${r.today.length} due today ${r.today.length === 1 ? 'stays' : 'stay'} on today's agenda.`);
+  const out = [c.bold(t.title(r.from, r.until, count, r.days.length))];
+  if (r.today.length > 0) out.push(t.today(r.today.length));
   for (const day of r.days) {
-    out.push('', c.bold(`${m.dayName(day.date)} ${day.date}`) + c.dim(` (${day.items.length} of ${capacity})`));
+    out.push('', c.bold(t.day(day.date)) + c.dim(t.load(day.items.length, capacity)));
     if (day.items.length === 0) continue;
     out.push(
       ...renderTable(
@@ -75,19 +75,15 @@ function render(r: PlanResult, applyHint: string | null, capacity: number, c: Co
     );
   }
   if (r.unplaced.length > 0) {
-    out.push('', c.yellow(`No room for ${r.unplaced.length}: `) + r.unplaced.map((s) => clean(s.name)).join(', '));
+    out.push('', c.yellow(t.noRoom(r.unplaced.length)) + r.unplaced.map((s) => clean(s.name)).join(', '));
   }
-  if (count === 0 && r.unplaced.length === 0) out.push('', `Nobody ${r.today.length > 0 ? 'else ' : ''}is due by ${r.until}.`);
-  else out.push('', applyHint ? c.dim(`Write it into the files with ${applyHint}`) : `Wrote the plan into ${plural(r.applied, 'file')}.`);
+  if (count === 0 && r.unplaced.length === 0) out.push('', t.nobody(r.today.length > 0, r.until));
+  else out.push('', applyHint ? c.dim(t.applyWith(applyHint)) : t.applied(r.applied));
   return out;
-}
-
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 
 /** Days late on the day the visit is planned for, which is what the plan decides. */
 function late(s: Summary, day: IsoDate, c: Colors): string {
   const n = Math.max(0, daysBetween(day, s.due));
-  return n > 0 ? c.red(m.daysLate(n)) : '';
+  return n > 0 ? c.red(m.common.daysLate(n)) : '';
 }

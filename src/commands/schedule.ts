@@ -4,6 +4,7 @@ import { UserError } from '../domain/errors.js';
 import { appendBlock, oneLine, renderEntry } from '../domain/format.js';
 import { summarize } from '../domain/summary.js';
 import { LOCALES } from '../i18n/vocabulary.js';
+import { messages as m } from '../i18n/messages.js';
 import { clean } from '../ui/text.js';
 import { openNotebook, pickCustomer, updateCustomer } from './shared.js';
 
@@ -13,12 +14,12 @@ export default async function schedule(ctx: Context, [query, when]: string[], o:
   const customer = pickCustomer(opened, query!);
   const date = parseUserDate(when!, ctx.today, 'date');
   if (date < ctx.today) {
-    throw new UserError(`${date} is before today (${ctx.today}); schedule the next visit for today or later`);
+    throw new UserError(m.schedule.beforeToday(date, ctx.today));
   }
   const before = summarize(customer, opened.config, ctx.today);
   if (before.reason === 'planned' && before.due === date && (o.note === undefined || oneLine(o.note) === (before.nextAction ?? ''))) {
     if (ctx.json) return ctx.printJson(before);
-    return ctx.print(`${clean(before.name)} is already planned for ${date}; nothing changed.`);
+    return ctx.print(m.schedule.already(clean(before.name), date));
   }
   const action = o.note !== undefined && oneLine(o.note) !== '' ? o.note : before.nextAction;
   const next = [date, action].filter(Boolean).join(' ');
@@ -26,15 +27,16 @@ export default async function schedule(ctx: Context, [query, when]: string[], o:
   await updateCustomer(opened.book, customer.relPath, (text) => appendBlock(text, block));
 
   const after = summarize(await opened.book.reload(customer.relPath), opened.config, ctx.today);
+  const t = m.schedule;
   const name = clean(after.name);
   if (after.status !== 'active') {
-    ctx.warn(`warning: ${name} is ${after.status}; agenda and plan leave it out until 'followup reopen'`);
+    ctx.warn(m.common.warning(t.inactive(name, after.status)));
   } else if (after.due !== date) {
     const why = after.lastContact !== null && after.lastContact >= date
-      ? `the contact on ${after.lastContact} already covers ${date}`
-      : `an entry dated after today in ${clean(after.path)} has its own Next line`;
-    ctx.warn(`warning: ${name} stays due ${after.due}: ${why}`);
+      ? t.coveredBy(after.lastContact, date)
+      : t.laterNext(clean(after.path));
+    ctx.warn(m.common.warning(t.staysDue(name, after.due, why)));
   }
   if (ctx.json) return ctx.printJson(after);
-  ctx.print(`${name}: next visit ${before.due} -> ${date}${after.nextAction ? ` ${clean(after.nextAction)}` : ''}`);
+  ctx.print(t.moved(name, before.due, date, after.nextAction ? clean(after.nextAction) : null));
 }

@@ -6,6 +6,7 @@ import { resolveCustomer } from '../domain/resolve.js';
 import { summarize, type Summary } from '../domain/summary.js';
 import { FormatError } from '../domain/errors.js';
 import { parseCustomer } from '../domain/format.js';
+import { messages as m } from '../i18n/messages.js';
 import type { Customer, FileProblem } from '../domain/types.js';
 import type { Notebook } from '../store/notebook.js';
 import { clean } from '../ui/text.js';
@@ -35,13 +36,12 @@ export function pickCustomer({ customers, problems }: Pick<Opened, 'customers' |
     const q = query.normalize('NFKC').toLowerCase().replace(/\.md$/, '');
     const skipped = problems.find((p) => p.relPath.normalize('NFKC').toLowerCase().replace(/\.md$/, '').split('/').pop()!.includes(q));
     if (skipped && q !== '') {
-      throw new UserError(`'${clean(query)}' matches ${clean(skipped.relPath)}, which was skipped: ${clean(skipped.reason)}; fix the file to use it`);
+      throw new UserError(m.pick.skipped(clean(query), clean(skipped.relPath), clean(skipped.reason)));
     }
-    throw new UserError(`no customer matches '${clean(query)}'; 'followup list' shows them all`);
+    throw new UserError(m.pick.noMatch(clean(query)));
   }
-  const names = r.candidates.slice(0, 8).map((c) => `${clean(c.profile.name)} (${clean(c.relPath.replace(/\.md$/i, ''))})`);
-  const more = r.candidates.length > 8 ? ` and ${r.candidates.length - 8} more` : '';
-  throw new UserError(`'${clean(query)}' matches ${r.candidates.length} customers: ${names.join(', ')}${more}; be more specific`);
+  const names = r.candidates.slice(0, 8).map((c) => m.pick.candidate(clean(c.profile.name), clean(c.relPath.replace(/\.md$/i, ''))));
+  throw new UserError(m.pick.ambiguous(clean(query), r.candidates.length, names, Math.max(0, r.candidates.length - 8)));
 }
 
 export function summarizeAll(o: Opened, today: string): Summary[] {
@@ -56,10 +56,10 @@ export async function updateCustomer(book: Notebook, relPath: string, change: (t
   await book.update(relPath, (text) => {
     const out = change(text);
     try {
-      if (parseCustomer(out) === null) throw new FormatError('it would no longer be a customer file');
+      if (parseCustomer(out) === null) throw new FormatError(m.update.notACustomer);
     } catch (e) {
       if (!(e instanceof FormatError)) throw e;
-      throw new Error(`${relPath}: this change would leave the file unreadable (${e.message}); nothing was written`);
+      throw new Error(m.update.unreadable(relPath, e.message));
     }
     return out;
   });

@@ -50,43 +50,45 @@ function render(
   c: Colors,
   vocab: Vocabulary,
 ): string[] {
+  const t = m.show;
   const p = customer.profile;
   const out = [c.bold(clean(p.name)) + c.dim(`  ${clean(customer.relPath)}`)];
   const facts = [
-    p.contact && `Contact: ${clean(p.contact)}`,
-    p.phone && `Phone: ${clean(p.phone)}`,
-    `Stage: ${clean(p.stage ?? '-')}`,
-    p.status !== 'active' && `Status: ${p.status}`,
-    `Cadence: ${s.cadence} days`,
-    p.tags.length > 0 && `Tags: ${p.tags.map(clean).join(', ')}`,
+    p.contact && t.contact(clean(p.contact)),
+    p.phone && t.phone(clean(p.phone)),
+    t.stage(clean(p.stage ?? '-')),
+    p.status !== 'active' && t.status(p.status),
+    t.cadence(s.cadence),
+    p.tags.length > 0 && t.tags(p.tags.map(clean)),
   ].filter(Boolean);
   out.push(facts.join('  ·  '));
   if (p.status === 'active') {
-    out.push(`Heat: ${heatBar(s.heat, c)}   Last contact: ${s.lastContact ?? m.never}${s.daysSinceContact !== null ? c.dim(` (${m.ago(s.daysSinceContact)})`) : ''}`);
-    const late = s.overdueDays > 0 ? c.red(` ${s.overdueDays} days overdue`) : '';
-    out.push(`Due: ${s.due}${late} ${c.dim(`(${m.reason(s)})`)}`);
-    if (s.nextAction) out.push(`Plan: ${clean(s.nextAction)}`);
-    if (s.flags.some((f) => f !== 'overdue')) out.push(`Warnings: ${flagText(s, c)}` + warningDetail(s));
+    out.push(t.heat(heatBar(s.heat, c), s.lastContact ?? m.common.never, s.daysSinceContact !== null ? c.dim(t.since(s.daysSinceContact)) : ''));
+    const late = s.overdueDays > 0 ? c.red(t.late(s.overdueDays)) : '';
+    out.push(t.due(s.due, late, c.dim(t.why(m.common.reason(s)))));
+    if (s.nextAction) out.push(t.plan(clean(s.nextAction)));
+    if (s.flags.some((f) => f !== 'overdue')) out.push(t.warnings(flagText(s, c), warningDetail(s)));
   }
   if (heat.length > 0) {
-    out.push('', c.bold('Heat history'), ...heat.slice(-8).map((h) => `  ${h.date}  ${heatBar(h.heat, c)}`));
+    out.push('', c.bold(t.heatHistory), ...heat.slice(-8).map((h) => `  ${h.date}  ${heatBar(h.heat, c)}`));
   }
-  if (problems.length > 0) out.push('', c.bold('Open problems'), ...problems.map((x) => `  - ${clean(x)}`));
+  if (problems.length > 0) out.push('', c.bold(t.openProblems), ...problems.map((x) => `  - ${clean(x)}`));
   if (topics.length > 0) {
-    out.push('', c.bold("Don't repeat") + c.dim(' (topics covered, last discussed)'));
-    out.push('  ' + topics.map((t) => `#${clean(t.topic)} ${c.dim(t.last)}`).join(', '));
+    out.push('', c.bold(t.dontRepeat) + c.dim(t.dontRepeatNote));
+    out.push('  ' + topics.map((x) => `#${clean(x.topic)} ${c.dim(x.last)}`).join(', '));
   }
   if (recent.length > 0) {
-    out.push('', c.bold('Recent entries') + c.dim(` (${recent.length} of ${customer.entries.length}, newest first)`));
+    out.push('', c.bold(t.recent) + c.dim(t.recentNote(recent.length, customer.entries.length)));
     for (const e of recent) out.push(...renderEntry(e, c, vocab).map((l) => '  ' + l));
-  } else out.push('', c.dim('No entries yet.'));
+  } else out.push('', c.dim(t.noEntries));
   return out;
 }
 
 function warningDetail(s: Summary): string {
+  const d = m.show.detail;
   const parts: string[] = [];
-  if (s.flags.includes('cooling')) parts.push(`${s.daysSinceContact} days since the last contact`);
-  if (s.flags.includes('stalled')) parts.push(`${s.stalledContacts} contacts without a stage change`);
-  if (s.flags.includes('no-close')) parts.push(`${s.contactsSinceClose} contacts since a close was asked`);
-  return parts.length ? ` (${parts.join('; ')})` : '';
+  if (s.flags.includes('cooling')) parts.push(d.cooling(s.daysSinceContact));
+  if (s.flags.includes('stalled')) parts.push(d.stalled(s.stalledContacts));
+  if (s.flags.includes('no-close')) parts.push(d.noClose(s.contactsSinceClose));
+  return parts.length ? d.all(parts) : '';
 }

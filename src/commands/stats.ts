@@ -18,7 +18,7 @@ interface Options {
 export default async function stats(ctx: Context, _args: string[], o: Options): Promise<void> {
   const until = o.until ? parseUserDate(o.until, ctx.today, '--until date') : ctx.today;
   const since = o.since ? parseUserDate(o.since, ctx.today, '--since date') : defaultSince(until);
-  if (since > until) throw new UserError(`--since ${since} is after --until ${until}; the period must start before it ends`);
+  if (since > until) throw new UserError(m.stats.sinceAfterUntil(since, until));
   const opened = await openNotebook(ctx);
   const result = buildStats(opened.customers, opened.config, since, until);
   if (ctx.json) return ctx.printJson(result);
@@ -26,45 +26,45 @@ export default async function stats(ctx: Context, _args: string[], o: Options): 
 }
 
 const percent = (share: number | null) => (share === null ? '-' : `${Math.round(share * 100)}%`);
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
 function render(s: Stats, c: Colors, width: number | null): string[] {
-  const out = [c.bold(`Stats ${s.since} to ${s.until}: ${plural(s.contacts, 'contact')} with ${plural(s.customers, 'customer')}`)];
-  out.push('', c.bold('Contacts per week') + c.dim(' (weeks start on Monday)'));
+  const t = m.stats;
+  const out = [c.bold(t.title(s.since, s.until, s.contacts, s.customers))];
+  out.push('', c.bold(t.perWeek) + c.dim(t.perWeekNote));
   out.push(...bars(s.weeks.map((w) => ({ label: w.week, value: w.contacts })), c, width));
 
   const g = s.gaps;
   out.push('');
-  if (g.count === 0) out.push(`Rhythm:      ${c.dim('no gap between two contacts ended in this period')}`);
+  if (g.count === 0) out.push(t.rhythm(c.dim(t.noGaps)));
   else {
     const late = g.overShare !== null && g.overShare > 0.5 ? c.yellow : (x: string) => x;
-    out.push(`Rhythm:      average gap ${g.averageDays} days against an average cadence of ${g.averageCadence} days`);
-    out.push(`Late gaps:   ${late(`${g.overCadence} of ${plural(g.count, 'gap')} (${percent(g.overShare)}) longer than the cadence`)}`);
+    out.push(t.rhythm(t.averageGap(g.averageDays, g.averageCadence)));
+    out.push(t.lateGaps(late(t.lateGapsText(g.overCadence, g.count, percent(g.overShare)))));
   }
-  out.push(`Close asked: ${s.close.contacts === 0 ? c.dim('no contacts') : `in ${s.close.asked} of ${plural(s.close.contacts, 'contact')} (${percent(s.close.rate)})`}`);
+  out.push(t.closeAsked(s.close.contacts === 0 ? c.dim(t.noContacts) : t.closeRate(s.close.asked, s.close.contacts, percent(s.close.rate))));
 
   const f = s.funnel;
-  out.push('', c.bold('Funnel') + c.dim(' (active customers by stage, today)'));
-  out.push(...bars(f.stages.map((x) => ({ label: x.stage === null ? '(no stage)' : clean(x.stage) + (x.configured ? '' : ' *'), value: x.customers })), c, width));
-  if (f.stages.some((x) => x.stage !== null && !x.configured)) out.push(c.dim('  * not in the stages of .followup/config.yml'));
-  out.push(`  Closed: ${f.won} won, ${f.lost} lost, ${f.released} released`);
+  out.push('', c.bold(t.funnel) + c.dim(t.funnelNote));
+  out.push(...bars(f.stages.map((x) => ({ label: x.stage === null ? t.noStage : clean(x.stage) + (x.configured ? '' : ' *'), value: x.customers })), c, width));
+  if (f.stages.some((x) => x.stage !== null && !x.configured)) out.push(c.dim(`  ${t.notConfigured}`));
+  out.push(`  ${t.closed(f.won, f.lost, f.released)}`);
 
-  out.push('', c.bold('Won, lost and released in this period'));
-  if (s.outcomes.length === 0) out.push(c.dim('  none'));
+  out.push('', c.bold(t.outcomes));
+  if (s.outcomes.length === 0) out.push(c.dim(`  ${t.none}`));
   else {
     const rows = s.outcomes.map((x) => [
       c.bold(clean(x.name)),
-      x.status,
+      m.common.status(x.status),
       x.date,
       x.reason === null ? c.dim('-') : clean(x.reason),
-      x.followupFailed === null ? '' : x.followupFailed ? c.yellow('may have failed') : 'kept the rhythm',
+      x.followupFailed === null ? '' : x.followupFailed ? c.yellow(t.mayHaveFailed) : t.keptRhythm,
     ]);
     const columns = [
       { header: m.columns.name, flex: true },
       { header: m.columns.status },
-      { header: 'Date' },
-      { header: 'Reason', flex: true },
-      { header: 'Follow-up' },
+      { header: t.columns.date },
+      { header: t.columns.reason, flex: true },
+      { header: t.columns.followup },
     ];
     out.push(...renderTable(columns, rows, width === null ? null : width - 2, c.dim).map((l) => `  ${l}`));
   }

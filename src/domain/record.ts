@@ -3,6 +3,7 @@
  * move the deal, was the close asked for. Shown before a customer is released or lost, so a rep
  * sees whether the customer failed or the follow-up did.
  */
+import { messages } from '../i18n/messages.js';
 import type { Config } from './config.js';
 import { daysBetween, type IsoDate } from './dates.js';
 import { sameStage } from './method/stages.js';
@@ -122,33 +123,31 @@ export function followupRecord(c: Customer, config: Config, today: IsoDate): Fol
   return { ...record, verdict: verdictOf(record, config) };
 }
 
-function plural(n: number, one: string, many = `${one}s`): string {
-  return `${n} ${n === 1 ? one : many}`;
+/** What the verdict sentence states; its words come from the message table. */
+export interface VerdictFacts {
+  contacts: number;
+  cadence: number;
+  gaps: number;
+  gapsOverCadence: number;
+  /** The longest gap in days, named only when the deal went cold. */
+  coldGap: number | null;
+  /** Contacts in a row without a stage change, named only when that many count as stalled. */
+  stalled: number | null;
+  closesAsked: number;
+  failed: boolean;
 }
 
 /** One line: the facts, then whether the follow-up or the customer is the likelier cause. */
 export function verdictOf(r: Omit<FollowupRecord, 'verdict'>, config: Config): string {
-  if (r.contacts === 0) return 'No contact was ever recorded: the follow-up never started, so the customer was never really tried.';
-  const facts: string[] = [];
-  const cadence = `the ${r.cadence}-day cadence`;
-  if (r.gaps.length === 0) facts.push('there is no gap between contacts yet');
-  else if (r.gapsOverCadence === 0) facts.push(`none of the ${plural(r.gaps.length, 'gap')} was longer than ${cadence}`);
-  else {
-    const verb = r.gapsOverCadence === 1 ? 'was' : 'were';
-    const cold = r.shortfalls.includes('went-cold') ? ` (the longest ${r.longestGap!.days} days)` : '';
-    facts.push(`${r.gapsOverCadence} of ${plural(r.gaps.length, 'gap')} ${verb} longer than ${cadence}${cold}`);
-  }
-  if (r.longestStall && r.longestStall.contacts >= config.stalledAfter) {
-    facts.push(`${r.longestStall.contacts} contacts in a row did not move the stage`);
-  }
-  facts.push(
-    r.closesAsked === 0
-      ? `the close was never asked in ${plural(r.contacts, 'contact')}`
-      : `the close was asked in ${r.closesAsked} of ${plural(r.contacts, 'contact')}`,
-  );
-  const list = facts.length > 1 ? `${facts.slice(0, -1).join(', ')} and ${facts[facts.length - 1]}` : facts[0]!;
-  const sentence = list.charAt(0).toUpperCase() + list.slice(1);
-  return r.followupFailed
-    ? `${sentence}: the follow-up may have failed, not the customer.`
-    : `${sentence}: the follow-up kept the rhythm, so the reason more likely lies with the customer.`;
+  const stall = r.longestStall;
+  return messages.record.verdict({
+    contacts: r.contacts,
+    cadence: r.cadence,
+    gaps: r.gaps.length,
+    gapsOverCadence: r.gapsOverCadence,
+    coldGap: r.shortfalls.includes('went-cold') ? r.longestGap!.days : null,
+    stalled: stall && stall.contacts >= config.stalledAfter ? stall.contacts : null,
+    closesAsked: r.closesAsked,
+    failed: r.followupFailed,
+  });
 }

@@ -14,7 +14,7 @@ export function flagText(s: Summary, c: Colors): string {
 }
 
 export function lateText(s: Summary, c: Colors): string {
-  return s.overdueDays > 0 ? c.red(m.daysLate(s.overdueDays)) : '';
+  return s.overdueDays > 0 ? c.red(m.common.daysLate(s.overdueDays)) : '';
 }
 
 export function nameText(s: Summary, c: Colors): string {
@@ -26,7 +26,7 @@ export function heatText(s: Summary, c: Colors): string {
 }
 
 export function whyText(s: Summary): string {
-  return m.reason(s);
+  return m.common.reason(s);
 }
 
 export function nextText(s: Summary, c: Colors): string {

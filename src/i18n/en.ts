@@ -1,0 +1,342 @@
+/**
+ * The words of the commands in English, the reference locale: another locale is a second file
+ * of this shape (`satisfies Messages`). Values arrive already cleaned and, where a piece is
+ * coloured, already coloured, so no translation touches chalk or file text.
+ */
+import { weekday, type IsoDate } from '../domain/dates.js';
+import type { VerdictFacts } from '../domain/record.js';
+import type { DueReason, Summary } from '../domain/summary.js';
+import type { Status } from '../domain/types.js';
+import type { Kind } from './vocabulary.js';
+
+const DAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
+
+const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+const dayName = (date: IsoDate) => DAYS[weekday(date)]!;
+const ago = (days: number) => (days === 0 ? 'today' : days === 1 ? 'yesterday' : `${days} days ago`);
+
+/** "a, b and c". */
+function sentenceList(items: string[]): string {
+  return items.length > 1 ? `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}` : items[0]!;
+}
+
+/** The verdict of a follow-up record: the facts, then whether the follow-up or the customer is the likelier cause. */
+function verdict(v: VerdictFacts): string {
+  if (v.contacts === 0) return 'No contact was ever recorded: the follow-up never started, so the customer was never really tried.';
+  const facts: string[] = [];
+  const cadence = `the ${v.cadence}-day cadence`;
+  if (v.gaps === 0) facts.push('there is no gap between contacts yet');
+  else if (v.gapsOverCadence === 0) facts.push(`none of the ${plural(v.gaps, 'gap')} was longer than ${cadence}`);
+  else {
+    const verb = v.gapsOverCadence === 1 ? 'was' : 'were';
+    const cold = v.coldGap !== null ? ` (the longest ${v.coldGap} days)` : '';
+    facts.push(`${v.gapsOverCadence} of ${plural(v.gaps, 'gap')} ${verb} longer than ${cadence}${cold}`);
+  }
+  if (v.stalled !== null) facts.push(`${v.stalled} contacts in a row did not move the stage`);
+  facts.push(
+    v.closesAsked === 0
+      ? `the close was never asked in ${plural(v.contacts, 'contact')}`
+      : `the close was asked in ${v.closesAsked} of ${plural(v.contacts, 'contact')}`,
+  );
+  const list = sentenceList(facts);
+  const sentence = list.charAt(0).toUpperCase() + list.slice(1);
+  return v.failed
+    ? `${sentence}: the follow-up may have failed, not the customer.`
+    : `${sentence}: the follow-up kept the rhythm, so the reason more likely lies with the customer.`;
+}
+
+export const en = {
+  // Column headers shared by list, agenda, plan, overdue and stats.
+  columns: {
+    name: 'Customer',
+    stage: 'Stage',
+    heat: 'Heat',
+    last: 'Last contact',
+    due: 'Due',
+    late: 'Late',
+    why: 'Why',
+    next: 'Next action',
+    flags: 'Flags',
+    status: 'Status',
+    day: 'Day',
+  },
+
+  // Warning flags as the reports name them.
+  flags: {
+    overdue: 'overdue',
+    cooling: 'cooling',
+    stalled: 'stalled',
+    'no-close': 'no close asked',
+  } as Record<string, string>,
+
+  // Words several reports share.
+  common: {
+    reason(s: Pick<Summary, 'reason' | 'cadence' | 'lastContact'>): string {
+      const r: Record<DueReason, string> = {
+        planned: 'planned',
+        cadence: `${s.cadence}-day rhythm`,
+        new: 'new, no contact yet',
+      };
+      return r[s.reason];
+    },
+    daysLate: (n: number) => (n === 0 ? '' : `${n}d`),
+    never: 'never',
+    /** The short name of a date's weekday. */
+    dayName,
+    ago,
+    status: (s: Status) => s,
+    kind: (k: Kind) => k,
+    warning: (text: string) => `warning: ${text}`,
+    noCustomers: "No customers yet: add one with 'followup new \"<name>\"'.",
+  },
+
+  // Finding the customer a person means (shared.ts).
+  pick: {
+    noMatch: (query: string) => `no customer matches '${query}'; 'followup list' shows them all`,
+    skipped: (query: string, file: string, reason: string) => `'${query}' matches ${file}, which was skipped: ${reason}; fix the file to use it`,
+    candidate: (name: string, handle: string) => `${name} (${handle})`,
+    ambiguous: (query: string, count: number, names: string[], more: number) =>
+      `'${query}' matches ${count} customers: ${names.join(', ')}${more > 0 ? ` and ${more} more` : ''}; be more specific`,
+  },
+
+  // Refusing an edit that would turn a customer into a file the tool skips (shared.ts).
+  update: {
+    notACustomer: 'it would no longer be a customer file',
+    unreadable: (file: string, why: string) => `${file}: this change would leave the file unreadable (${why}); nothing was written`,
+  },
+
+  // followup agenda: who to see today.
+  agenda: {
+    span: (from: IsoDate, until: IsoDate) => (from === until ? from : `${from} to ${until}`),
+    title: (span: string, count: number) => `Agenda for ${span}: ${count} to see`,
+    overCapacity: (count: number) => `, ${count} more over capacity`,
+    flagged: (name: string, flags: string) => (flags ? `${name} (${flags})` : name),
+    nothingDue: (span: string) => `Nothing due on ${span}. Plan ahead with 'followup plan --week'.`,
+    spillover: (names: string) => `Over capacity: ${names}`,
+    nextDay: 'Next working day',
+    nextDayDate: (date: IsoDate) => `(${dayName(date)} ${date})`,
+    nextNothing: (head: string) => `${head}: nothing due yet.`,
+    nextNames: (head: string, names: string) => `${head}: ${names}`,
+    nextAction: (action: string) => ` - ${action}`,
+    more: (count: number) => ` and ${count} more (--json lists all)`,
+  },
+
+  // followup list.
+  list: {
+    noMatch: 'No customers match.',
+  },
+
+  // followup overdue: the weekly review.
+  overdue: {
+    title: (date: IsoDate, t: { active: number; overdue: number; cooling: number; stalled: number; noClose: number }) =>
+      `Review ${date}: ${t.active} active, ${t.overdue} overdue, ${t.cooling} cooling, ${t.stalled} stalled, ${t.noClose} without a close asked`,
+    count: (count: number, hint: string) => `(${count}) ${hint}`,
+    overdue: { title: 'Overdue', hint: 'past their due date, most overdue first' },
+    cooling: { title: 'Cooling', hint: 'gap since the last contact well past the cadence' },
+    stalled: { title: 'Stalled', hint: 'contacts in a row without moving the stage' },
+    noClose: { title: 'No close asked', hint: 'late-stage deals where nobody asked for the signature' },
+    columns: { gap: 'Gap', cadence: 'Cadence', sinceStage: 'Since a stage change', sinceClose: 'Since a close was asked' },
+    gap: (days: number | null) => `${days}d since contact`,
+    cadence: (days: number) => `cadence ${days}d`,
+    contacts: (n: number) => `${n} contacts`,
+    allOnRhythm: 'Every customer is on rhythm. Plan next week with followup plan --week.',
+  },
+
+  // followup show: the brief before a visit.
+  show: {
+    contact: (contact: string) => `Contact: ${contact}`,
+    phone: (phone: string) => `Phone: ${phone}`,
+    stage: (stage: string) => `Stage: ${stage}`,
+    status: (status: Status) => `Status: ${status}`,
+    cadence: (days: number) => `Cadence: ${days} days`,
+    tags: (tags: string[]) => `Tags: ${tags.join(', ')}`,
+    heat: (bar: string, last: string, since: string) => `Heat: ${bar}   Last contact: ${last}${since}`,
+    since: (days: number) => ` (${ago(days)})`,
+    due: (due: IsoDate, late: string, why: string) => `Due: ${due}${late} ${why}`,
+    late: (days: number) => ` ${days} days overdue`,
+    why: (reason: string) => `(${reason})`,
+    plan: (action: string) => `Plan: ${action}`,
+    warnings: (flags: string, detail: string) => `Warnings: ${flags}${detail}`,
+    detail: {
+      cooling: (days: number | null) => `${days} days since the last contact`,
+      stalled: (contacts: number) => `${contacts} contacts without a stage change`,
+      noClose: (contacts: number) => `${contacts} contacts since a close was asked`,
+      all: (parts: string[]) => ` (${parts.join('; ')})`,
+    },
+    heatHistory: 'Heat history',
+    openProblems: 'Open problems',
+    dontRepeat: "Don't repeat",
+    dontRepeatNote: ' (topics covered, last discussed)',
+    recent: 'Recent entries',
+    recentNote: (shown: number, total: number) => ` (${shown} of ${total}, newest first)`,
+    noEntries: 'No entries yet.',
+  },
+
+  // followup log: its errors, prompts, warnings and the line after writing.
+  log: {
+    badKind: (word: string, kinds: readonly string[], chinese: readonly string[]) => `'${word}' is not a kind; use ${kinds.join(', ')} (or ${chinese.join(', ')})`,
+    badTime: (time: string) => `'${time}' is not a time; use HH:MM such as 14:30`,
+    nextNotAfter: (next: IsoDate, date: IsoDate) => `--next ${next} is not after this entry's date ${date}; give a later date such as +2w`,
+    nothingToLog: (name: string) =>
+      `nothing to log for ${name}: say what happened with -m "<what was discussed>" (or --purpose, --state, --next), or run it in a terminal to be asked`,
+    lastEntry: 'Last entry:',
+    covered: 'Already covered: ',
+    coveredTopic: (topic: string, last: IsoDate) => `#${topic} (${last})`,
+    ask: {
+      kind: 'Kind',
+      purpose: 'Purpose of this contact',
+      discussed: 'Discussed (use #topic for topics)',
+      state: "Customer's state now",
+      problems: (open: boolean) => (open ? 'Open problems (; between them; empty: all solved)' : 'Open problems (; between them)'),
+      askedClose: 'Did you ask for the close?',
+      outcome: 'What came back',
+      stage: 'Stage',
+      next: 'Next contact (date, +2w, fri...)',
+      nextAction: 'Plan for the next contact',
+    },
+    nextMustFollow: (date: IsoDate) => `the next contact must come after ${date}`,
+    useDates: (help: string) => `use ${help}`,
+    noPurpose: 'this contact has no purpose; every visit needs one (--purpose)',
+    repeated: (said: string) => `every topic was covered before: ${said}; move the deal forward instead of repeating`,
+    repeatedTopic: (topic: string, dates: IsoDate[]) => `#${topic} (${dates.join(', ')})`,
+    future: (date: IsoDate) => `${date} is in the future; reports leave this entry out until then`,
+    inactive: (name: string, status: Status, handle: string) => `${name} is ${status}; agenda and overdue leave it out until 'followup reopen ${handle}'`,
+    logged: (kind: Kind, name: string, date: IsoDate, file: string) => `Logged ${kind} with ${name} on ${date} in ${file}.`,
+    stage: (from: string, to: string) => `Stage: ${from} -> ${to}`,
+    next: (due: IsoDate, action: string | null, why: string) => `Next: ${due}${action === null ? '' : ` ${action}`}${why}`,
+    why: (reason: string) => ` (${reason})`,
+  },
+
+  // followup new.
+  new: {
+    noName: 'the customer needs a name, such as followup new "Hangzhou Lakeside Trading"',
+    nextBeforeToday: (next: IsoDate, today: IsoDate) => `--next ${next} is before today (${today}); plan the first visit for today or later`,
+    exists: (name: string, file: string) => `'${name}' already exists in ${file}; give the new customer a distinct name`,
+    badFolder: (given: string) => `--folder must be a sub-folder inside the notebook that followup reads (no dot-folders or node_modules), not '${given}'`,
+    folderInTheWay: (folder: string) => `--folder ${folder}: a file of that name is in the way; give a folder`,
+    appeared: (file: string) => `${file} appeared while it was being created; run the command again`,
+  },
+
+  // followup init.
+  init: {
+    notAFolder: (root: string) => `${root} is a file (or inside one), not a folder; give init a folder`,
+    created: (root: string) => `Created a notebook in ${root}`,
+    settings: (file: string) => `Settings: ${file}`,
+    addCustomer: (followup: string) => `Add a customer: ${followup} new "Customer name"`,
+    already: (root: string) => `${root} is already a notebook; nothing changed.`,
+  },
+
+  // followup demo.
+  demo: {
+    isAFile: (root: string) => `${root} is a file; give demo a new or empty folder`,
+    taken: (root: string) => `${root} is not empty and was not made by 'followup demo'; give demo a new or empty folder`,
+    mark: (today: IsoDate) => `Written by 'followup demo' (last on ${today}); running it again rewrites the demo's files and nothing else.\n`,
+    wrote: (again: boolean, where: string, customers: number, today: IsoDate) =>
+      `${again ? 'Rewrote' : 'Wrote'} a demo notebook in ${where}: ${plural(customers, 'customer')} and a README, dated around ${today}.`,
+    try: 'Try:',
+    tour: {
+      agenda: 'who to see today, and why',
+      overdue: 'the weekly review',
+      show: 'the brief before a visit',
+      list: 'every customer, won and released too',
+    },
+  },
+
+  // followup plan: the coming working days.
+  plan: {
+    title: (from: IsoDate, until: IsoDate, visits: number, days: number) =>
+      `Plan for ${from} to ${until}: ${plural(visits, 'visit')} on ${plural(days, 'working day')}`,
+    today: (count: number) => `${count} due today ${count === 1 ? 'stays' : 'stay'} on today's agenda.`,
+    day: (date: IsoDate) => `${dayName(date)} ${date}`,
+    load: (count: number, capacity: number) => ` (${count} of ${capacity})`,
+    noRoom: (count: number) => `No room for ${count}: `,
+    nobody: (others: boolean, until: IsoDate) => `Nobody ${others ? 'else ' : ''}is due by ${until}.`,
+    applyWith: (command: string) => `Write it into the files with ${command}`,
+    applied: (files: number) => `Wrote the plan into ${plural(files, 'file')}.`,
+  },
+
+  // followup schedule.
+  schedule: {
+    beforeToday: (date: IsoDate, today: IsoDate) => `${date} is before today (${today}); schedule the next visit for today or later`,
+    already: (name: string, date: IsoDate) => `${name} is already planned for ${date}; nothing changed.`,
+    inactive: (name: string, status: Status) => `${name} is ${status}; agenda and plan leave it out until 'followup reopen'`,
+    staysDue: (name: string, due: IsoDate, why: string) => `${name} stays due ${due}: ${why}`,
+    coveredBy: (contact: IsoDate, date: IsoDate) => `the contact on ${contact} already covers ${date}`,
+    laterNext: (file: string) => `an entry dated after today in ${file} has its own Next line`,
+    moved: (name: string, from: IsoDate, to: IsoDate, action: string | null) => `${name}: next visit ${from} -> ${to}${action === null ? '' : ` ${action}`}`,
+  },
+
+  // followup release, won, lost and reopen.
+  status: {
+    question: {
+      release: (who: string) => `Release ${who} from your pipeline?`,
+      won: (who: string) => `Mark ${who} as won?`,
+      lost: (who: string) => `Mark ${who} as lost?`,
+      reopen: (who: string) => `Reopen ${who}?`,
+    },
+    activeAlready: (who: string) => `${who} is active already; there is nothing to reopen`,
+    notActive: (who: string, status: Status, already: boolean, handle: string) =>
+      `${who} is ${already ? 'already ' : ''}${status}; run 'followup reopen ${handle}' first to make it active again`,
+    needReason: 'say why with --reason "<text>": the reason is what a colleague reads before trying again',
+    nothingWritten: 'nothing was written',
+    brief: (status: Status, stage: string, contacts: number, last: IsoDate | null) =>
+      `(${status}, stage ${stage}, ${contacts === 0 ? 'no contact recorded' : `${plural(contacts, 'contact')}, the last on ${last}`})`,
+    because: (reason: string) => ` (${reason})`,
+    reopened: (who: string, because: string, due: IsoDate, late: string) => `Reopened ${who}${because}: active again, due ${due}${late}.`,
+    late: (days: number) => `, ${days} days overdue`,
+    closed: { release: 'Released', won: 'Won', lost: 'Lost' },
+    done: (closed: string, who: string, because: string, status: Status, file: string) =>
+      `${closed}: ${who}${because}. Status ${status} in ${file}; it leaves agenda and overdue.`,
+    undo: (handle: string) => `Changed your mind? followup reopen ${handle}`,
+  },
+
+  // The follow-up record shown before release and lost.
+  record: {
+    title: (name: string) => `Follow-up record of ${name}`,
+    asOf: (date: IsoDate) => ` as of ${date}`,
+    history: (contacts: number, first: IsoDate | null, last: IsoDate | null, cadence: number) => {
+      const span = first === last ? `on ${first}` : `from ${first} to ${last}`;
+      return `${contacts === 0 ? 'No contact recorded' : `${plural(contacts, 'contact')} ${span}`}, cadence ${cadence} days`;
+    },
+    lateGaps: (late: number, gaps: number) => `Gaps longer than the cadence: ${late} of ${gaps}`,
+    longest: (days: number) => ` (longest ${days} days)`,
+    columns: { from: 'From', to: 'To', gap: 'Gap', late: 'Late' },
+    openGap: (to: IsoDate) => `${to} (today)`,
+    days: (days: number) => `${days} days`,
+    stall: (contacts: number | null) => `Longest run without a stage change: ${contacts === null ? 'none' : plural(contacts, 'contact')}`,
+    stallSpan: (from: IsoDate, to: IsoDate) => (from === to ? ` (${from})` : ` (${from} to ${to})`),
+    close: (asked: number, contacts: number) =>
+      `Close asked: ${asked === 0 ? `never, in ${plural(contacts, 'contact')}` : `in ${asked} of ${plural(contacts, 'contact')}`}`,
+    verdict,
+  },
+
+  // followup stats.
+  stats: {
+    sinceAfterUntil: (since: IsoDate, until: IsoDate) => `--since ${since} is after --until ${until}; the period must start before it ends`,
+    title: (since: IsoDate, until: IsoDate, contacts: number, customers: number) =>
+      `Stats ${since} to ${until}: ${plural(contacts, 'contact')} with ${plural(customers, 'customer')}`,
+    perWeek: 'Contacts per week',
+    perWeekNote: ' (weeks start on Monday)',
+    rhythm: (text: string) => `Rhythm:      ${text}`,
+    noGaps: 'no gap between two contacts ended in this period',
+    averageGap: (days: number | null, cadence: number | null) => `average gap ${days} days against an average cadence of ${cadence} days`,
+    lateGaps: (text: string) => `Late gaps:   ${text}`,
+    lateGapsText: (late: number, gaps: number, share: string) => `${late} of ${plural(gaps, 'gap')} (${share}) longer than the cadence`,
+    closeAsked: (text: string) => `Close asked: ${text}`,
+    noContacts: 'no contacts',
+    closeRate: (asked: number, contacts: number, share: string) => `in ${asked} of ${plural(contacts, 'contact')} (${share})`,
+    funnel: 'Funnel',
+    funnelNote: ' (active customers by stage, today)',
+    noStage: '(no stage)',
+    notConfigured: '* not in the stages of .followup/config.yml',
+    closed: (won: number, lost: number, released: number) => `Closed: ${won} won, ${lost} lost, ${released} released`,
+    outcomes: 'Won, lost and released in this period',
+    none: 'none',
+    columns: { date: 'Date', reason: 'Reason', followup: 'Follow-up' },
+    mayHaveFailed: 'may have failed',
+    keptRhythm: 'kept the rhythm',
+  },
+};
+
+/** What every locale provides: the English table's keys and signatures. */
+export type Messages = typeof en;
