@@ -142,14 +142,17 @@ export default async function log(ctx: Context, [query]: string[], o: Options): 
   }
   const cadence = cadenceOf(customer, opened.config);
   const vocab = LOCALES[opened.config.locale];
-  // The file is read again inside the write, so the stage is taken from what is there now.
-  const fresh = await opened.book.reload(customer.relPath);
-  const { entry, newStage } = buildEntry(input, fresh.profile.stage, cadence, vocab);
-  await updateCustomer(opened.book, customer.relPath, (text) => {
-    let out = appendBlock(text, renderEntry(entry, vocab));
-    if (newStage) out = setFrontMatterValue(out, 'stage', newStage);
+  // Built inside the write, from the file as it is now: the stage is the one there.
+  let fresh = customer;
+  let built: ReturnType<typeof buildEntry> | null = null;
+  const written = await updateCustomer(opened.book, customer.relPath, (text, current) => {
+    fresh = current;
+    built = buildEntry(input, current.profile.stage, cadence, vocab);
+    let out = appendBlock(text, renderEntry(built.entry, vocab));
+    if (built.newStage) out = setFrontMatterValue(out, 'stage', built.newStage);
     return out;
   });
+  const { entry, newStage } = built!;
 
   const t = m.log;
   const repeated = repeatedTopics(discussedTopics({ ...entry, title: '', text: [] }), customer.entries);
@@ -166,7 +169,7 @@ export default async function log(ctx: Context, [query]: string[], o: Options): 
   }
   for (const w of warnings) ctx.warn(m.common.warning(w));
 
-  const after = summarize(await opened.book.reload(customer.relPath), opened.config, ctx.today);
+  const after = summarize(written, opened.config, ctx.today);
   if (ctx.json) return ctx.printJson({ ...after, entry, warnings });
   const c = ctx.colors;
   ctx.print([

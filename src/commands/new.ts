@@ -4,7 +4,7 @@ import { parseUserDate } from '../domain/dates.js';
 import { checkStage } from '../domain/entry.js';
 import { UserError } from '../domain/errors.js';
 import { appendBlock, fillTemplate, oneLine, renderEntry, renderFrontMatter } from '../domain/format.js';
-import { slugify, uniqueSlug } from '../domain/slug.js';
+import { slugify, slugKey, slugOf, uniqueSlug } from '../domain/slug.js';
 import { messages as m } from '../i18n/messages.js';
 import { LOCALES } from '../i18n/vocabulary.js';
 import { readTemplate } from '../store/templates.js';
@@ -42,7 +42,7 @@ export default async function newCustomer(ctx: Context, [rawName]: string[], opt
   if (folder !== '' && (/^\/|^[A-Za-z]:/.test(folder) || /[\x00-\x1f\x7f]/.test(folder) || folder.split('/').some(unread))) {
     throw new UserError(m.new.badFolder(clean(opts.folder)));
   }
-  const slug = uniqueSlug(slugify(name), await book.takenSlugs());
+  const slug = uniqueSlug(slugify(name), new Set(opened.files.map((f) => slugKey(slugOf(f)))));
   const relPath = folder ? `${folder}/${slug}.md` : `${slug}.md`;
   const frontMatter = renderFrontMatter({
     name,

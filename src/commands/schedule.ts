@@ -24,9 +24,8 @@ export default async function schedule(ctx: Context, [query, when]: string[], o:
   const action = o.note !== undefined && oneLine(o.note) !== '' ? o.note : before.nextAction;
   const next = [date, action].filter(Boolean).join(' ');
   const block = renderEntry({ date: ctx.today, kind: 'plan', fields: { next } }, LOCALES[opened.config.locale]);
-  await updateCustomer(opened.book, customer.relPath, (text) => appendBlock(text, block));
-
-  const after = summarize(await opened.book.reload(customer.relPath), opened.config, ctx.today);
+  const written = await updateCustomer(opened.book, customer.relPath, (text) => appendBlock(text, block));
+  const after = summarize(written, opened.config, ctx.today);
   const t = m.schedule;
   const name = clean(after.name);
   if (after.status !== 'active') {

@@ -6,6 +6,7 @@ import { resolveCustomer } from '../domain/resolve.js';
 import { summarize, type Summary } from '../domain/summary.js';
 import { FormatError } from '../domain/errors.js';
 import { parseCustomer } from '../domain/format.js';
+import { slugOf } from '../domain/slug.js';
 import { messages as m } from '../i18n/messages.js';
 import type { Customer, FileProblem } from '../domain/types.js';
 import type { Notebook } from '../store/notebook.js';
@@ -17,15 +18,17 @@ export interface Opened {
   customers: Customer[];
   /** Files skipped because they could not be read (already reported). */
   problems: FileProblem[];
+  /** Every Markdown file in the notebook. */
+  files: string[];
 }
 
 /** Loads every customer; files that cannot be read are reported on stderr and left out. */
 export async function openNotebook(ctx: Context): Promise<Opened> {
   const book = ctx.notebook();
   const config = await book.config();
-  const { customers, problems } = await book.load();
+  const { customers, problems, files } = await book.load();
   ctx.reportProblems(problems);
-  return { book, config, customers, problems };
+  return { book, config, customers, problems, files };
 }
 
 /** The customer a person means, or a UserError naming the candidates. */
@@ -49,18 +52,31 @@ export function summarizeAll(o: Opened, today: string): Summary[] {
 }
 
 /**
- * Rewrites a customer file through `change`, refusing (nothing written) a result the tool
- * could no longer read: an edit must never turn a customer into a skipped file.
+ * Rewrites a customer file through `change`, which gets the file's text as it is now and the
+ * customer read from that text (so checks run on what is really there, not on an earlier read).
+ * A result the tool could not read back is refused, nothing written: an edit must never turn a
+ * customer into a skipped file. Returns the customer as written.
  */
-export async function updateCustomer(book: Notebook, relPath: string, change: (text: string) => string): Promise<void> {
-  await book.update(relPath, (text) => {
-    const out = change(text);
+export async function updateCustomer(
+  book: Notebook,
+  relPath: string,
+  change: (text: string, current: Customer) => string,
+): Promise<Customer> {
+  const read = (text: string, unreadable: (reason: string) => Error): Customer => {
     try {
-      if (parseCustomer(out) === null) throw new FormatError(m.update.notACustomer);
+      const doc = parseCustomer(text);
+      if (doc === null) throw new FormatError(m.update.notACustomer);
+      return { ...doc, slug: slugOf(relPath), relPath };
     } catch (e) {
       if (!(e instanceof FormatError)) throw e;
-      throw new Error(m.update.unreadable(relPath, e.message));
+      throw unreadable(e.line ? `line ${e.line}: ${e.message}` : e.message);
     }
+  };
+  let written: Customer | null = null;
+  await book.update(relPath, (text) => {
+    const out = change(text, read(text, (reason) => new UserError(`${relPath}: ${reason}`)));
+    written = read(out, (reason) => new Error(m.update.unreadable(relPath, reason)));
     return out;
   });
+  return written!;
 }

@@ -58,14 +58,15 @@ export default async function status(ctx: Context, [query]: string[], o: Options
     }
   }
 
-  // Checked again on the file as it is now: someone may have changed it meanwhile.
-  checkTransition(name, await opened.book.reload(customer.relPath));
   const target = TARGET[name];
   const vocab = LOCALES[opened.config.locale];
   const note = renderEntry({ date: ctx.today, kind: 'note', fields: { status: target, ...(reason ? { reason } : {}) } }, vocab);
-  await updateCustomer(opened.book, customer.relPath, (text) => appendBlock(setFrontMatterValue(text, 'status', target), note));
-
-  const after = summarize(await opened.book.reload(customer.relPath), opened.config, ctx.today);
+  const written = await updateCustomer(opened.book, customer.relPath, (text, current) => {
+    // Checked again on the file as it is now: someone may have changed it meanwhile.
+    checkTransition(name, current);
+    return appendBlock(setFrontMatterValue(text, 'status', target), note);
+  });
+  const after = summarize(written, opened.config, ctx.today);
   if (ctx.json) return ctx.printJson({ customer: after, record, status: target });
   ctx.print(doneLine(name, after, reason, c));
 }

@@ -22,6 +22,11 @@ export function slugify(name: string): string {
   return s;
 }
 
+/** A customer's handle: its file name without `.md`. */
+export function slugOf(relPath: string): string {
+  return (relPath.split('/').pop() ?? relPath).replace(/\.md$/i, '');
+}
+
 /** How two file names compare on a case-insensitive, normalising file system. */
 export function slugKey(slug: string): string {
   return slug.normalize('NFC').toLowerCase();

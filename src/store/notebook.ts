@@ -8,7 +8,7 @@ import YAML from 'yaml';
 import { CONFIG_TEMPLATE, resolveConfig, type Config } from '../domain/config.js';
 import { UserError, FormatError } from '../domain/errors.js';
 import { parseCustomer } from '../domain/format.js';
-import { slugKey } from '../domain/slug.js';
+import { slugOf } from '../domain/slug.js';
 import type { Customer, FileProblem } from '../domain/types.js';
 import { createFile, describeError, markdownFiles, NotText, readText, ReadOnlyFile, replaceFile } from './fs.js';
 
@@ -82,6 +82,8 @@ function writeError(relPath: string, e: unknown): Error {
 export interface Loaded {
   customers: Customer[];
   problems: FileProblem[];
+  /** Every Markdown file, customer or not: the names a new file must not take. */
+  files: string[];
 }
 
 const READ_BATCH = 64;
@@ -138,14 +140,14 @@ export class Notebook {
         else customers.push(t);
       }
     }
-    return { customers, problems };
+    return { customers, problems, files };
   }
 
   private async readCustomer(relPath: string): Promise<Customer | FileProblem | null> {
     try {
       const doc = parseCustomer(await readText(this.abs(relPath)));
       if (!doc) return null;
-      return { ...doc, slug: path.posix.basename(relPath).replace(/\.md$/i, ''), relPath };
+      return { ...doc, slug: slugOf(relPath), relPath };
     } catch (e) {
       if (e instanceof FormatError) return { relPath, reason: e.line ? `line ${e.line}: ${e.message}` : e.message };
       if (e instanceof NotText) return { relPath, reason: e.message };
@@ -156,23 +158,17 @@ export class Notebook {
     }
   }
 
-  /** One customer file, read again now (the view a write starts from). */
-  async reload(relPath: string): Promise<Customer> {
-    const c = await this.readCustomer(relPath);
-    if (c === null) throw new UserError(`${relPath} is no longer a customer file`);
-    if ('reason' in c) throw new UserError(`${relPath}: ${c.reason}`);
-    return c;
-  }
-
   /**
    * Rewrites one file through `change` (text in, text out). The file is read again right
    * before, so an edit made meanwhile is never lost, and nothing is written when nothing changed.
+   * Returns the text the file now holds.
    */
-  async update(relPath: string, change: (text: string) => string): Promise<void> {
+  async update(relPath: string, change: (text: string) => string): Promise<string> {
     const file = this.abs(relPath);
     const before = await readText(file);
     const after = change(before);
     if (after !== before) await replaceFile(file, after).catch((e) => Promise.reject(writeError(relPath, e)));
+    return after;
   }
 
   /** Creates a new file; false when the name is taken. */
@@ -184,12 +180,6 @@ export class Notebook {
   async writeDemoFile(relPath: string, text: string): Promise<void> {
     const file = this.abs(relPath);
     if (!(await createFile(file, text))) await replaceFile(file, text);
-  }
-
-  /** File names in use, in the form a case-insensitive file system compares them. */
-  async takenSlugs(): Promise<Set<string>> {
-    const { files } = await markdownFiles(this.root);
-    return new Set(files.map((f) => slugKey(path.posix.basename(f).replace(/\.md$/i, ''))));
   }
 
   /** The path a person should see for a file. */
