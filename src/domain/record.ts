@@ -6,7 +6,7 @@
 import { messages } from '../i18n/messages.js';
 import type { Config } from './config.js';
 import { daysBetween, type IsoDate } from './dates.js';
-import { sameStage } from './method/stages.js';
+import { stageSteps } from './method/stages.js';
 import { cadenceOf, chronological } from './summary.js';
 import type { Customer, Entry } from './types.js';
 
@@ -74,11 +74,8 @@ export function contactGaps(entries: Entry[], cadence: number, today: IsoDate, o
 export function longestStall(ordered: Entry[]): Stall | null {
   let best: Stall | null = null;
   let run: Stall | null = null;
-  let known: string | null = null;
-  for (const e of ordered) {
-    const changed = e.stage !== null && !sameStage(e.stage.from ?? known, e.stage.to);
-    if (e.stage) known = e.stage.to;
-    if (changed) run = null;
+  for (const { entry: e, change } of stageSteps(ordered)) {
+    if (change) run = null;
     else if (e.isContact) {
       const next: Stall = run === null ? { contacts: 1, from: e.date, to: e.date } : { from: run.from, contacts: run.contacts + 1, to: e.date };
       run = next;

@@ -6,7 +6,7 @@
 import type { Config, HeatSettings } from '../config.js';
 import { daysBetween, type IsoDate } from '../dates.js';
 import type { Entry } from '../types.js';
-import { isForward, sameStage } from './stages.js';
+import { isForward, stageSteps } from './stages.js';
 
 export interface HeatPoint {
   date: IsoDate;
@@ -26,11 +26,8 @@ export function heatOf(ordered: Entry[], cadence: number, config: Config, today:
   const history: HeatPoint[] = [];
   let heat = 0;
   let previous: IsoDate | null = null;
-  let known: string | null = null;
-  for (const e of ordered) {
-    const from = e.stage ? (e.stage.from ?? known) : null;
-    const advanced = e.stage !== null && !sameStage(from, e.stage.to) && isForward(from, e.stage.to, config.stages);
-    if (e.stage) known = e.stage.to;
+  for (const { entry: e, change } of stageSteps(ordered)) {
+    const advanced = change !== undefined && isForward(change.from, e.stage!.to, config.stages);
     if (!e.isContact || e.date > today) continue;
     if (previous !== null) heat = cool(heat, daysBetween(e.date, previous), cadence, s);
     const share = Math.min(1, s.contact + (advanced ? s.progress : 0) + (e.closeAsked ? s.close : 0));

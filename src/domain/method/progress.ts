@@ -1,7 +1,7 @@
 /** Progress, not repetition: stalls, and closes not asked for (docs/method.md). */
 import type { Config } from '../config.js';
 import type { Entry } from '../types.js';
-import { sameStage } from './stages.js';
+import { sameStage, stageSteps } from './stages.js';
 
 export type Flag = 'overdue' | 'cooling' | 'stalled' | 'no-close';
 
@@ -17,12 +17,9 @@ export interface Progress {
 export function progressOf(ordered: Entry[], stage: string | null, config: Config): Progress {
   let stalledContacts = 0;
   let contactsSinceClose = 0;
-  let known: string | null = null;
-  for (const e of ordered) {
+  for (const { entry: e, change } of stageSteps(ordered)) {
     // A Stage line that changes the stage is progress; a contact without one adds to a stall.
-    const changed = e.stage !== null && !sameStage(e.stage.from ?? known, e.stage.to);
-    if (e.stage) known = e.stage.to;
-    if (changed) stalledContacts = 0;
+    if (change) stalledContacts = 0;
     else if (e.isContact) stalledContacts++;
     if (e.isContact) contactsSinceClose = e.closeAsked ? 0 : contactsSinceClose + 1;
   }

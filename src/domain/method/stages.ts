@@ -20,3 +20,25 @@ export function isForward(from: string | null, to: string, stages: string[]): bo
   const b = position(to, stages);
   return a === -1 || b === -1 || b > a;
 }
+
+/** An entry, with the stage it moved from when its Stage line changed the stage (else null). */
+export interface StageStep<E> {
+  entry: E;
+  /** The stage before, when this entry changed it; `undefined` when it did not. */
+  change: { from: string | null } | undefined;
+}
+
+/**
+ * Entries in order, each marked with whether its Stage line changed the stage: a line whose
+ * `from` (or, without one, the stage last written) differs from its `to`. The one definition
+ * of a stage change that stalls, heat and the follow-up record share.
+ */
+export function stageSteps<E extends { stage: { from: string | null; to: string } | null }>(ordered: E[]): StageStep<E>[] {
+  let known: string | null = null;
+  return ordered.map((entry) => {
+    const from = entry.stage ? (entry.stage.from ?? known) : null;
+    const change = entry.stage !== null && !sameStage(from, entry.stage.to) ? { from } : undefined;
+    if (entry.stage) known = entry.stage.to;
+    return { entry, change };
+  });
+}
