@@ -1,0 +1,48 @@
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { BIN, customerFile, notebook, read } from '../helpers.js';
+
+// The prompts need a terminal: util-linux's `script` gives the command one, and the answers are
+// typed into it one by one, a pause apart, as a person would.
+const hasScript = spawnSync('script', ['--version']).status === 0;
+const TODAY = '2026-11-27';
+
+function atTerminal(root: string, args: string[], answers: string[]): { code: number; screen: string } {
+  const typed = answers.map((a) => `sleep 0.8; printf '%s\\r' ${JSON.stringify(a)}`).join('; ');
+  const command = `FOLLOWUP_TODAY=${TODAY} NO_COLOR=1 ${JSON.stringify(process.execPath)} ${JSON.stringify(BIN)} --dir ${JSON.stringify(root)} ${args.map((a) => JSON.stringify(a)).join(' ')}`;
+  const r = spawnSync('bash', ['-c', `(${typed}; sleep 1) | script -qec ${JSON.stringify(command)} /dev/null`], { encoding: 'utf8', timeout: 60_000 });
+  // `script -e` exits with the command's own exit code.
+  return { code: r.status ?? -1, screen: r.stdout };
+}
+
+const NINGBO = customerFile(
+  'name: Ningbo Harbour\nstage: proposal\ncadence: 7',
+  '## 2026-11-20 call\n- Purpose: settle the payment terms\n- Discussed: terms #payment\n- Problems: volume discount above 400 TEU\n- Next: 2026-11-27 bring the final contract\n',
+);
+
+describe.skipIf(!hasScript)('at a terminal', () => {
+  it('log asks the questions, with the last plan as the purpose and the open problems pre-filled', () => {
+    const root = notebook({ 'ningbo.md': NINGBO });
+    // Kind (visit), purpose (keep the plan), discussed, state, problems (keep), close? no, stage (keep), next date (keep), plan.
+    const r = atTerminal(root, ['log', 'ningbo'], ['', '', 'the contract #contract', 'ready to sign', '', 'n', '', '', 'collect the signature']);
+    expect(r.code).toBe(0);
+    expect(r.screen).toContain('Last entry:');
+    expect(r.screen).toContain('Already covered: #payment (2026-11-20)');
+    expect(read(root, 'ningbo.md')).toBe(
+      NINGBO +
+        '\n## 2026-11-27 visit\n- Purpose: bring the final contract\n- Discussed: the contract #contract\n- State: ready to sign\n' +
+        '- Problems: volume discount above 400 TEU\n- Next: 2026-12-04 collect the signature\n',
+    );
+  });
+
+  it('release asks first; answering no writes nothing and exits 1', () => {
+    const root = notebook({ 'ningbo.md': NINGBO });
+    const r = atTerminal(root, ['release', 'ningbo', '--reason', 'no budget'], ['n']);
+    expect(r.code).toBe(1);
+    expect(r.screen).toContain('Follow-up record of Ningbo Harbour');
+    expect(r.screen).toContain('followup: nothing was written');
+    expect(readFileSync(path.join(root, 'ningbo.md'), 'utf8')).toBe(NINGBO);
+  });
+});
