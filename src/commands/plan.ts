@@ -47,7 +47,8 @@ async function apply(ctx: Context, opened: Opened, days: PlanDay<Summary>[]): Pr
   let written = 0;
   for (const day of days) {
     for (const s of day.items) {
-      if (s.nextDate === day.date) continue;
+      // Already due that day (by plan or by rhythm), or kept on today's agenda: nothing to write.
+      if (s.due === day.date || day.date === ctx.today) continue;
       const next = [day.date, s.nextAction].filter(Boolean).join(' ');
       const block = renderEntry({ date: ctx.today, kind: 'plan', fields: { next } }, vocab);
       await opened.book.update(s.path, (text) => appendBlock(text, block));

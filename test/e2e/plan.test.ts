@@ -113,16 +113,16 @@ describe('followup plan', () => {
 
   it('writes the plan into the files with --apply, so agenda follows it and today keeps its visits', () => {
     const dir = week('capacity: 2\n', EPSILON);
-    const untouched = ['gamma.md', 'xihu.md', 'lakeside.md'].map((f) => read(dir, f));
+    const untouched = ['gamma.md', 'xihu.md', 'lakeside.md', 'delta.md'].map((f) => read(dir, f));
     const epsilon = read(dir, 'epsilon.md');
     const r = run(dir, ['plan', '--week', '--apply']);
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain('Wrote the plan into 2 files.');
+    expect(r.stdout).toContain('Wrote the plan into 1 file.');
     expect(r.stdout).not.toContain('--apply');
     expect(read(dir, 'epsilon.md')).toBe(`${epsilon}## ${FRIDAY} plan\n- Next: 2026-11-30\n`);
-    expect(read(dir, 'delta.md')).toContain(`\n## ${FRIDAY} plan\n- Next: 2026-11-30\n`);
-    // Today's two and the Wednesday already planned: nothing written.
-    expect(['gamma.md', 'xihu.md', 'lakeside.md'].map((f) => read(dir, f))).toEqual(untouched);
+    // Today's two, the Wednesday already planned, and Delta, due on Monday by its rhythm anyway:
+    // nothing written.
+    expect(['gamma.md', 'xihu.md', 'lakeside.md', 'delta.md'].map((f) => read(dir, f))).toEqual(untouched);
 
     // Friday: the agenda and the review still hold the overdue ones.
     const today = JSON.parse(run(dir, ['--json', 'agenda']).stdout) as { items: Item[] };
@@ -135,7 +135,9 @@ describe('followup plan', () => {
       // Friday's visits were not logged, so they crowd later days: look past capacity too.
       return [...a.items, ...a.spillover].filter((s) => s.due === day && s.reason === 'planned').map((s) => s.name);
     };
-    expect(planned('2026-11-30').sort()).toEqual(['Delta Ltd', 'Epsilon GmbH']);
+    expect(planned('2026-11-30')).toEqual(['Epsilon GmbH']);
+    const monday = JSON.parse(run(dir, ['--json', 'agenda'], '2026-11-30').stdout) as { items: Item[]; spillover: Item[] };
+    expect([...monday.items, ...monday.spillover].some((s) => s.name === 'Delta Ltd' && s.due === '2026-11-30')).toBe(true);
     expect(planned('2026-12-01')).toEqual([]);
     expect(planned('2026-12-02')).toEqual(['Hangzhou Lakeside Trading']);
     expect(run(dir, ['agenda'], '2026-11-30').stdout).toMatch(/Epsilon GmbH(?: \([^)]*\))?\s+2026-11-30\s+planned/);
@@ -217,7 +219,8 @@ describe('followup plan', () => {
       '2026-12-04': [],
     });
     expect(p.unplaced).toEqual([]);
-    expect(run(dir, ['plan', '--week', '--apply'], WEDNESDAY).stdout).toContain('Wrote the plan into 2 files.');
+    // Monday SA is due on Monday by itself: only Saturday AG needs a plan entry.
+    expect(run(dir, ['plan', '--week', '--apply'], WEDNESDAY).stdout).toContain('Wrote the plan into 1 file.');
     expect(['thu.md', 'fri.md'].map((f) => read(dir, f))).toEqual(before);
     const thursday = JSON.parse(run(dir, ['--json', 'agenda'], '2026-11-26').stdout) as { items: Item[] };
     expect(thursday.items.map((s) => s.name)).toContain('周四客户');
@@ -246,7 +249,10 @@ describe('followup plan', () => {
     expect(nextWeek.at(-1)).toBe('Nobody else is due by 2026-12-06.');
     const r = run(dir, ['plan', '--days', '1', '--apply']);
     expect(r.stdout.split('\n')[0]).toBe('Plan for 2026-11-27 to 2026-11-27: 1 visit on 1 working day');
-    expect(r.stdout.trimEnd().split('\n').at(-1)).toBe('Wrote the plan into 1 file.');
+    // Kept on today's agenda: no plan entry is needed for it.
+    expect(r.stdout.trimEnd().split('\n').at(-1)).toBe('Wrote the plan into 0 files.');
+    const weekend = notebook({ 'sat.md': customerFile('name: Saturday AG\ncreated: 2026-11-28') });
+    expect(run(weekend, ['plan', '--week', '--apply']).stdout.trimEnd().split('\n').at(-1)).toBe('Wrote the plan into 1 file.');
   });
 
   it('lists who finds no room; on a day off no agenda is kept out of the plan', () => {
@@ -273,8 +279,9 @@ describe('followup plan', () => {
       },
       'locale: zh\n',
     );
-    expect(run(dir, ['plan', '--apply']).code).toBe(0);
-    expect(read(dir, 'a.md')).toMatch(/\n\n## 2026-11-27 计划\n- 下次: 2026-11-27 带合同 #合同\n$/);
+    // On a Saturday nothing is kept for today: the overdue visit goes to Monday.
+    expect(run(dir, ['plan', '--week', '--apply'], '2026-11-28').code).toBe(0);
+    expect(read(dir, 'a.md')).toMatch(/\n\n## 2026-11-28 计划\n- 下次: 2026-11-30 带合同 #合同\n$/);
   });
 
   it('refuses --days with --week', () => {
