@@ -1,9 +1,12 @@
-/** What a command gets: the terminal, the global options, the clock read once, the notebook. */
+/**
+ * What a command gets, in three small parts: the terminal (streams, width, colour, whether a
+ * person can answer), the resolved options (today, JSON), and the notebook, opened on demand.
+ */
 import { localDate, parseUserDate, type IsoDate } from './domain/dates.js';
-import { UserError } from './domain/errors.js';
-import type { FileProblem } from './domain/types.js';
+import { issue, UserError, type Issue } from './domain/errors.js';
+import { describe, messagesFor, type Messages } from './i18n/messages.js';
 import { colorLevel, makeColors, type Colors } from './ui/color.js';
-import { clean } from './ui/text.js';
+import { safeLine } from './ui/text.js';
 import { locateNotebook, Notebook } from './store/notebook.js';
 
 export interface Stream {
@@ -12,6 +15,7 @@ export interface Stream {
   columns?: number;
 }
 
+/** The process's world, injected so a test can run a command in-process. */
 export interface Io {
   stdout: Stream;
   stderr: Stream;
@@ -22,6 +26,7 @@ export interface Io {
   now: () => Date;
 }
 
+/** The global flags as commander hands them over. */
 export interface Globals {
   dir?: string;
   json?: boolean;
@@ -29,28 +34,21 @@ export interface Globals {
   color?: boolean;
 }
 
-export class Context {
+/** The terminal a command talks to. */
+export class Terminal {
   readonly colors: Colors;
-  readonly today: IsoDate;
-  private book: Notebook | null = null;
 
   constructor(
-    readonly io: Io,
-    readonly globals: Globals,
+    private readonly io: Io,
+    readonly t: Messages,
+    json: boolean,
+    color: boolean,
   ) {
-    const json = globals.json === true;
-    this.colors = makeColors(
-      json ? 0 : colorLevel({ flag: globals.color !== false, env: io.env, isTTY: io.stdout.isTTY === true }),
-    );
-    const clock = localDate(io.now());
-    const asOf = globals.today ?? (io.env.FOLLOWUP_TODAY || undefined);
-    if (globals.today !== undefined && globals.today.trim() === '') throw new UserError('--today needs a date, such as --today 2026-11-27');
-    this.today = asOf === undefined ? clock : parseUserDate(asOf, clock, globals.today ? '--today date' : '$FOLLOWUP_TODAY date');
+    this.colors = makeColors(json ? 0 : colorLevel({ flag: color, env: io.env, isTTY: io.stdout.isTTY === true }));
+    this.json = json;
   }
 
-  get json(): boolean {
-    return this.globals.json === true;
-  }
+  private readonly json: boolean;
 
   /** Prompts only with a person at a terminal, and never in JSON mode. */
   get interactive(): boolean {
@@ -60,13 +58,6 @@ export class Context {
   /** The terminal's width, or null when output goes to a file or a pipe. */
   get width(): number | null {
     return this.io.stdout.isTTY ? (this.io.stdout.columns ?? 80) : null;
-  }
-
-  notebook(): Notebook {
-    this.book ??= new Notebook(
-      locateNotebook({ dir: this.globals.dir, env: this.io.env, cwd: this.io.cwd, home: this.io.home }),
-    );
-    return this.book;
   }
 
   print(lines: string | string[]): void {
@@ -80,13 +71,56 @@ export class Context {
     this.io.stdout.write(text + '\n');
   }
 
-  /** One line on stderr. */
-  warn(message: string): void {
-    this.io.stderr.write(`followup: ${message}\n`);
+  /** One line on stderr, in words, nothing in it that a terminal would obey. */
+  warn(what: Issue | string): void {
+    const text = typeof what === 'string' ? what : describe(this.t, what);
+    this.io.stderr.write(`followup: ${safeLine(text)}\n`);
+  }
+}
+
+/** The options every command shares, resolved: the day it runs as of, JSON or text. */
+export interface Options {
+  today: IsoDate;
+  json: boolean;
+  /** --today as given, when it was given (demo repeats it in its tour). */
+  todayFlag: string | undefined;
+  dir: string | undefined;
+}
+
+/** Reads the clock once, here: everything below gets `today` as an argument. */
+export function resolveOptions(io: Io, globals: Globals): Options {
+  const clock = localDate(io.now());
+  if (globals.today !== undefined && globals.today.trim() === '') throw new UserError(issue('today.empty'));
+  const given = globals.today ?? (io.env.FOLLOWUP_TODAY || undefined);
+  const today = given === undefined ? clock : parseUserDate(given, clock, globals.today ? '--today' : '$FOLLOWUP_TODAY');
+  return { today, json: globals.json === true, todayFlag: globals.today, dir: globals.dir };
+}
+
+export class Context {
+  readonly term: Terminal;
+  readonly options: Options;
+  private book: Notebook | null = null;
+
+  constructor(
+    readonly io: Io,
+    globals: Globals,
+    readonly t: Messages = messagesFor('en'),
+  ) {
+    this.options = resolveOptions(io, globals);
+    this.term = new Terminal(io, t, this.options.json, globals.color !== false);
   }
 
-  /** Files skipped because they could not be read: one line each, so the rest still prints. */
-  reportProblems(problems: FileProblem[]): void {
-    for (const p of problems) this.warn(`skipped ${clean(p.relPath)}: ${clean(p.reason)}`);
+  get today(): IsoDate {
+    return this.options.today;
+  }
+
+  get json(): boolean {
+    return this.options.json;
+  }
+
+  /** The notebook, found on first use (--dir, $FOLLOWUP_DIR, the nearest .followup/, ~/followup). */
+  notebook(): Notebook {
+    this.book ??= new Notebook(locateNotebook({ dir: this.options.dir, env: this.io.env, cwd: this.io.cwd, home: this.io.home }));
+    return this.book;
   }
 }

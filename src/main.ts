@@ -3,7 +3,9 @@ import { CommanderError } from 'commander';
 import { homedir } from 'node:os';
 import { buildProgram } from './cli.js';
 import type { Io } from './context.js';
-import { UserError } from './domain/errors.js';
+import { Failure, issue, UserError } from './domain/errors.js';
+import { describe, messagesFor, type Messages } from './i18n/messages.js';
+import { safeLine } from './ui/text.js';
 
 export const EXIT_OK = 0;
 export const EXIT_FAILURE = 1;
@@ -23,31 +25,46 @@ function defaultIo(): Io {
 
 /** Runs one command line; resolves to the exit code. */
 export async function run(argv: string[], io: Io = defaultIo()): Promise<number> {
+  // The interface language is chosen once per run; every word printed comes from this table.
+  const t: Messages = messagesFor('en');
+  const say = (line: string) => io.stderr.write(`followup: ${safeLine(line)}\n`);
   let commanderMessage = '';
-  const result = { code: EXIT_OK };
+  let code = EXIT_OK;
   try {
-    const program = buildProgram(io, result, (message) => {
-      commanderMessage = message;
-    });
+    const program = buildProgram(
+      io,
+      async (name, load, args, opts, globals) => {
+        const [{ Context }, { perform }, mod] = await Promise.all([import('./context.js'), import('./perform.js'), load()]);
+        const ctx = new Context(io, globals, t);
+        code = await perform(ctx, await mod.default(ctx, args, opts, name));
+      },
+      (message) => {
+        commanderMessage = message;
+      },
+    );
     await program.parseAsync(argv, { from: 'user' });
-    return result.code;
+    return code;
   } catch (e) {
     if (e instanceof CommanderError) {
       if (e.exitCode === 0) return EXIT_OK;
-      const text = (commanderMessage || e.message).replace(/^error:\s*/i, '').replace(/\s*\n\s*/g, ' ').trim();
-      io.stderr.write(`followup: ${text}\n`);
+      say((commanderMessage || e.message).replace(/^error:\s*/i, '').replace(/\s*\n\s*/g, ' ').trim());
       return EXIT_BAD_INPUT;
     }
     if (e instanceof UserError) {
-      io.stderr.write(`followup: ${e.message}\n`);
+      say(describe(t, e.issue));
       return EXIT_BAD_INPUT;
     }
+    if (e instanceof Failure) {
+      say(describe(t, e.issue));
+      if (io.env.DEBUG) io.stderr.write(`${e.stack ?? ''}\n`);
+      return EXIT_FAILURE;
+    }
     if (isPromptAbort(e)) {
-      io.stderr.write('followup: cancelled, nothing was written\n');
+      say(describe(t, issue('prompt.cancelled')));
       return EXIT_FAILURE;
     }
     const err = e instanceof Error ? e : new Error(String(e));
-    io.stderr.write(`followup: ${await plainMessage(err)}\n`);
+    say(await plainMessage(err));
     if (io.env.DEBUG) io.stderr.write(`${err.stack ?? ''}\n`);
     return EXIT_FAILURE;
   }

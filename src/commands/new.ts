@@ -2,47 +2,36 @@ import path from 'node:path';
 import type { Context } from '../context.js';
 import { parseUserDate } from '../domain/dates.js';
 import { checkStage } from '../domain/entry.js';
-import { UserError } from '../domain/errors.js';
+import { Failure, issue, UserError } from '../domain/errors.js';
 import { appendBlock, fillTemplate, oneLine, renderEntry, renderFrontMatter } from '../domain/format.js';
+import { LOCALES } from '../domain/format/vocabulary.js';
 import { slugify, slugKey, slugOf, uniqueSlug } from '../domain/slug.js';
-import { messages as m } from '../i18n/messages.js';
-import { LOCALES } from '../i18n/vocabulary.js';
+import { outcome, type Outcome } from '../outcome.js';
+import type { OptionsOf } from '../specs.js';
 import { readTemplate } from '../store/templates.js';
-import { clean } from '../ui/text.js';
-import { openNotebook } from './shared.js';
-
-interface Options {
-  contact?: string;
-  phone?: string;
-  stage?: string;
-  cadence?: number;
-  tag: string[];
-  next?: string;
-  folder?: string;
-}
 
 /** `followup new <name>`: creates the customer's file from the template and prints its path. */
-export default async function newCustomer(ctx: Context, [rawName]: string[], opts: Options): Promise<void> {
+export default async function newCustomer(ctx: Context, [rawName]: string[], opts: OptionsOf<'new'>): Promise<Outcome> {
   const name = oneLine(rawName ?? '');
-  if (name === '') throw new UserError(m.new.noName);
-  const opened = await openNotebook(ctx);
-  const { book, config, customers } = opened;
+  if (name === '') throw new UserError(issue('new.noName'));
+  const book = ctx.notebook();
+  const config = await book.config();
   const stage = opts.stage === undefined ? undefined : checkStage(opts.stage, config);
-  const next = opts.next === undefined ? undefined : parseUserDate(opts.next, ctx.today, '--next date');
-  if (next !== undefined && next < ctx.today) {
-    throw new UserError(m.new.nextBeforeToday(next, ctx.today));
-  }
+  const next = opts.next === undefined ? undefined : parseUserDate(opts.next, ctx.today, '--next');
+  if (next !== undefined && next < ctx.today) throw new UserError(issue('new.nextBeforeToday', { next, today: ctx.today }));
+  // Only the names are needed to refuse a twin: the front matter of each file, not its entries.
+  const { keys, files } = await book.keys();
   const key = name.normalize('NFKC').toLowerCase();
-  const twin = customers.find((c) => c.profile.name.normalize('NFKC').toLowerCase() === key);
-  if (twin) throw new UserError(m.new.exists(clean(name), clean(twin.relPath)));
+  const twin = keys.find((c) => c.name !== null && c.name.normalize('NFKC').toLowerCase() === key);
+  if (twin) throw new UserError(issue('new.exists', { name, file: twin.relPath }));
 
   const folder = (opts.folder ?? '').replace(/\\/g, '/').replace(/\/+$/, '');
   // Only folders the notebook reads: relative, no dot-folders or node_modules, printable names.
   const unread = (part: string) => part === '' || part === '..' || part.startsWith('.') || part === 'node_modules';
   if (folder !== '' && (/^\/|^[A-Za-z]:/.test(folder) || /[\x00-\x1f\x7f]/.test(folder) || folder.split('/').some(unread))) {
-    throw new UserError(m.new.badFolder(clean(opts.folder)));
+    throw new UserError(issue('new.badFolder', { given: opts.folder ?? '' }));
   }
-  const slug = uniqueSlug(slugify(name), new Set(opened.files.map((f) => slugKey(slugOf(f)))));
+  const slug = uniqueSlug(slugify(name), new Set(files.map((f) => slugKey(slugOf(f)))));
   const relPath = folder ? `${folder}/${slug}.md` : `${slug}.md`;
   const frontMatter = renderFrontMatter({
     name,
@@ -57,14 +46,13 @@ export default async function newCustomer(ctx: Context, [rawName]: string[], opt
   if (next) {
     text = appendBlock(text, renderEntry({ date: ctx.today, kind: 'plan', fields: { next } }, LOCALES[config.locale]));
   }
-  const created = await book.create(relPath, text).catch((e: NodeJS.ErrnoException) => {
-    if (folder && (e.code === 'ENOTDIR' || e.code === 'EEXIST')) {
-      throw new UserError(m.new.folderInTheWay(clean(folder)));
-    }
+  const created = await book.create(relPath, text).catch((e: NodeJS.ErrnoException & { errno?: string }) => {
+    const code = e instanceof Failure ? e.errno : e.code;
+    if (folder && (code === 'ENOTDIR' || code === 'EEXIST')) throw new UserError(issue('new.folderInTheWay', { folder }));
     throw e;
   });
-  if (!created) throw new Error(m.new.appeared(relPath));
+  if (!created) throw new Failure(issue('new.appeared', { file: relPath }));
   const full = book.display(relPath);
-  if (ctx.json) return ctx.printJson({ slug, name, path: relPath, file: full });
-  ctx.print(path.relative(ctx.io.cwd, full).startsWith('..') ? full : path.relative(ctx.io.cwd, full));
+  const shown = path.relative(ctx.io.cwd, full).startsWith('..') ? full : path.relative(ctx.io.cwd, full);
+  return outcome({ result: { slug, name, path: relPath, file: full }, view: () => [shown] });
 }

@@ -1,41 +1,33 @@
 import type { Context } from '../context.js';
 import { parseUserDate } from '../domain/dates.js';
-import { UserError } from '../domain/errors.js';
+import { issue, UserError, type Issue } from '../domain/errors.js';
 import { appendBlock, oneLine, renderEntry } from '../domain/format.js';
+import { LOCALES } from '../domain/format/vocabulary.js';
 import { summarize } from '../domain/summary.js';
-import { LOCALES } from '../i18n/vocabulary.js';
-import { messages as m } from '../i18n/messages.js';
-import { clean } from '../ui/text.js';
-import { openNotebook, pickCustomer, updateCustomer } from './shared.js';
+import { outcome, type Outcome } from '../outcome.js';
+import type { OptionsOf } from '../specs.js';
+import { scheduleView } from '../ui/views/schedule.js';
 
 /** `followup schedule <customer> <date>`: moves the next visit, as a plan entry dated today. */
-export default async function schedule(ctx: Context, [query, when]: string[], o: { note?: string }): Promise<void> {
-  const opened = await openNotebook(ctx);
-  const customer = pickCustomer(opened, query!);
+export default async function schedule(ctx: Context, [query, when]: string[], o: OptionsOf<'schedule'>): Promise<Outcome> {
+  const book = ctx.notebook();
+  const config = await book.config();
+  const customer = await book.find(query!, { for: 'write' });
   const date = parseUserDate(when!, ctx.today, 'date');
-  if (date < ctx.today) {
-    throw new UserError(m.schedule.beforeToday(date, ctx.today));
-  }
-  const before = summarize(customer, opened.config, ctx.today);
+  if (date < ctx.today) throw new UserError(issue('schedule.beforeToday', { date, today: ctx.today }));
+  const before = summarize(customer, config, ctx.today);
   if (before.reason === 'planned' && before.due === date && (o.note === undefined || oneLine(o.note) === (before.nextAction ?? ''))) {
-    if (ctx.json) return ctx.printJson(before);
-    return ctx.print(m.schedule.already(clean(before.name), date));
+    return outcome({ result: { before, after: before, date, changed: false }, view: scheduleView, json: (r) => r.after });
   }
   const action = o.note !== undefined && oneLine(o.note) !== '' ? o.note : before.nextAction;
   const next = [date, action].filter(Boolean).join(' ');
-  const block = renderEntry({ date: ctx.today, kind: 'plan', fields: { next } }, LOCALES[opened.config.locale]);
-  const written = await updateCustomer(opened.book, customer.relPath, (text) => appendBlock(text, block));
-  const after = summarize(written, opened.config, ctx.today);
-  const t = m.schedule;
-  const name = clean(after.name);
-  if (after.status !== 'active') {
-    ctx.warn(m.common.warning(t.inactive(name, after.status)));
-  } else if (after.due !== date) {
-    const why = after.lastContact !== null && after.lastContact >= date
-      ? t.coveredBy(after.lastContact, date)
-      : t.laterNext(clean(after.path));
-    ctx.warn(m.common.warning(t.staysDue(name, after.due, why)));
+  const block = renderEntry({ date: ctx.today, kind: 'plan', fields: { next } }, LOCALES[config.locale]);
+  const written = await book.update(customer.relPath, (text) => appendBlock(text, block));
+  const after = summarize(written, config, ctx.today);
+  const warnings: Issue[] = [];
+  if (after.status !== 'active') warnings.push(issue('warn.scheduleInactive', { name: after.name, status: after.status }));
+  else if (after.due !== date) {
+    warnings.push(issue('warn.staysDue', { name: after.name, due: after.due, date, contact: after.lastContact, file: after.path }));
   }
-  if (ctx.json) return ctx.printJson(after);
-  ctx.print(t.moved(name, before.due, date, after.nextAction ? clean(after.nextAction) : null));
+  return outcome({ result: { before, after, date, changed: true }, view: scheduleView, json: (r) => r.after, warnings });
 }

@@ -1,72 +1,18 @@
 import type { Context } from '../context.js';
 import { parseUserDate } from '../domain/dates.js';
-import { UserError } from '../domain/errors.js';
-import { buildStats, defaultSince, type Stats } from '../domain/stats.js';
-import { messages as m } from '../i18n/messages.js';
-import type { Colors } from '../ui/color.js';
-import { renderTable } from '../ui/table.js';
-import { bars } from '../ui/bars.js';
-import { clean } from '../ui/text.js';
-import { openNotebook } from './shared.js';
-
-interface Options {
-  since?: string;
-  until?: string;
-}
+import { issue, UserError } from '../domain/errors.js';
+import { buildStats, defaultSince } from '../domain/stats.js';
+import { outcome, type Outcome } from '../outcome.js';
+import type { OptionsOf } from '../specs.js';
+import { statsView } from '../ui/views/stats.js';
+import { openDigests, skipped } from './shared.js';
 
 /** `followup stats`: contacts per week, rhythm, close-ask rate, funnel and outcomes of a period. */
-export default async function stats(ctx: Context, _args: string[], o: Options): Promise<void> {
-  const until = o.until ? parseUserDate(o.until, ctx.today, '--until date') : ctx.today;
-  const since = o.since ? parseUserDate(o.since, ctx.today, '--since date') : defaultSince(until);
-  if (since > until) throw new UserError(m.stats.sinceAfterUntil(since, until));
-  const opened = await openNotebook(ctx);
-  const result = buildStats(opened.customers, opened.config, since, until);
-  if (ctx.json) return ctx.printJson(result);
-  ctx.print(render(result, ctx.colors, ctx.width));
-}
-
-const percent = (share: number | null) => (share === null ? '-' : `${Math.round(share * 100)}%`);
-
-function render(s: Stats, c: Colors, width: number | null): string[] {
-  const t = m.stats;
-  const out = [c.bold(t.title(s.since, s.until, s.contacts, s.customers))];
-  out.push('', c.bold(t.perWeek) + c.dim(t.perWeekNote));
-  out.push(...bars(s.weeks.map((w) => ({ label: w.week, value: w.contacts })), c, width));
-
-  const g = s.gaps;
-  out.push('');
-  if (g.count === 0) out.push(t.rhythm(c.dim(t.noGaps)));
-  else {
-    const late = g.overShare !== null && g.overShare > 0.5 ? c.yellow : (x: string) => x;
-    out.push(t.rhythm(t.averageGap(g.averageDays, g.averageCadence)));
-    out.push(t.lateGaps(late(t.lateGapsText(g.overCadence, g.count, percent(g.overShare)))));
-  }
-  out.push(t.closeAsked(s.close.contacts === 0 ? c.dim(t.noContacts) : t.closeRate(s.close.asked, s.close.contacts, percent(s.close.rate))));
-
-  const f = s.funnel;
-  out.push('', c.bold(t.funnel) + c.dim(t.funnelNote));
-  out.push(...bars(f.stages.map((x) => ({ label: x.stage === null ? t.noStage : clean(x.stage) + (x.configured ? '' : ' *'), value: x.customers })), c, width));
-  if (f.stages.some((x) => x.stage !== null && !x.configured)) out.push(c.dim(`  ${t.notConfigured}`));
-  out.push(`  ${t.closed(f.won, f.lost, f.released)}`);
-
-  out.push('', c.bold(t.outcomes));
-  if (s.outcomes.length === 0) out.push(c.dim(`  ${t.none}`));
-  else {
-    const rows = s.outcomes.map((x) => [
-      c.bold(clean(x.name)),
-      m.common.status(x.status),
-      x.date,
-      x.reason === null ? c.dim('-') : clean(x.reason),
-      x.followupFailed === null ? '' : x.followupFailed ? c.yellow(t.mayHaveFailed) : t.keptRhythm,
-    ]);
-    const columns = [
-      { header: m.columns.name, flex: true },
-      { header: m.columns.status },
-      { header: t.columns.date },
-      { header: t.columns.reason, flex: true },
-      { header: t.columns.followup },
-    ];
-    out.push(...renderTable(columns, rows, width === null ? null : width - 2, c.dim).map((l) => `  ${l}`));
-  }
-  return out;
+export default async function stats(ctx: Context, _args: string[], o: OptionsOf<'stats'>): Promise<Outcome> {
+  const until = o.until ? parseUserDate(o.until, ctx.today, '--until') : ctx.today;
+  const since = o.since ? parseUserDate(o.since, ctx.today, '--since') : defaultSince(until);
+  if (since > until) throw new UserError(issue('stats.sinceAfterUntil', { since, until }));
+  const opened = await openDigests(ctx);
+  const result = buildStats(opened.digests, opened.config, since, until);
+  return outcome({ result, view: statsView, warnings: skipped(opened.problems) });
 }

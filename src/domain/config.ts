@@ -1,6 +1,7 @@
 /** Settings of a notebook: the defaults, and the check of what a user wrote in config.yml. */
-import { isLocale, type Locale } from '../i18n/vocabulary.js';
+import { isLocale, LOCALES, type Locale } from './format/vocabulary.js';
 import { weekdayNumber } from './dates.js';
+import { issue, type Issue } from './errors.js';
 
 export interface HeatSettings {
   /** Share of the way to 100 degrees that any contact adds. */
@@ -86,32 +87,36 @@ export const CONFIG_TEMPLATE = `# followup settings. Every line below is a defau
 
 type Raw = Record<string, unknown>;
 
-class ConfigError extends Error {}
+class ConfigError extends Error {
+  constructor(readonly issue: Issue) {
+    super(issue.code);
+  }
+}
 
 function positiveNumber(value: unknown, key: string, integer: boolean): number {
   const n = typeof value === 'number' ? value : typeof value === 'string' && value.trim() !== '' ? Number(value) : NaN;
   if (!Number.isFinite(n) || n <= 0 || (integer && !Number.isInteger(n))) {
-    throw new ConfigError(`'${key}' must be a ${integer ? 'whole number' : 'number'} above 0, not ${JSON.stringify(value)}`);
+    throw new ConfigError(issue('config.notNumber', { key, value: JSON.stringify(value) ?? String(value), integer }));
   }
   return n;
 }
 
 function share(value: unknown, key: string): number {
   const n = positiveNumber(value, key, false);
-  if (n > 1) throw new ConfigError(`'${key}' must be between 0 and 1, not ${n}`);
+  if (n > 1) throw new ConfigError(issue('config.notShare', { key, value: n }));
   return n;
 }
 
 function stringList(value: unknown, key: string): string[] {
   if (!Array.isArray(value) || value.some((v) => typeof v !== 'string' && typeof v !== 'number')) {
-    throw new ConfigError(`'${key}' must be a list such as [a, b]`);
+    throw new ConfigError(issue('config.notList', { key }));
   }
   return value.map((v) => String(v).trim());
 }
 
 function cadenceMap(value: unknown, key: string): Record<string, number> {
   if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-    throw new ConfigError(`'${key}' must map names to days, such as "${key}: {negotiation: 7}"`);
+    throw new ConfigError(issue('config.notDayMap', { key }));
   }
   const out: Record<string, number> = {};
   for (const [k, v] of Object.entries(value as Raw)) out[k.toLowerCase()] = positiveNumber(v, `${key}.${k}`, true);
@@ -127,7 +132,7 @@ const HEAT_KEYS = ['contact', 'progress', 'close', 'half_overdue'];
 function checkKeys(raw: Raw, known: string[], where: string): void {
   for (const key of Object.keys(raw)) {
     if (!known.includes(key)) {
-      throw new ConfigError(`unknown setting '${where}${key}'; known ones are ${known.join(', ')}`);
+      throw new ConfigError(issue('config.unknownKey', { key: `${where}${key}`, known }));
     }
   }
 }
@@ -136,24 +141,24 @@ function checkKeys(raw: Raw, known: string[], where: string): void {
  * Checks the settings a user wrote and lays them over the defaults.
  * Returns the config, or the one-line reason it is wrong.
  */
-export function resolveConfig(raw: unknown): { config: Config } | { error: string } {
+export function resolveConfig(raw: unknown): { config: Config } | { error: Issue } {
   try {
     return { config: build(raw) };
   } catch (e) {
-    if (e instanceof ConfigError) return { error: e.message };
+    if (e instanceof ConfigError) return { error: e.issue };
     throw e;
   }
 }
 
 function build(raw: unknown): Config {
   if (raw === null || raw === undefined) return structuredClone(DEFAULT_CONFIG);
-  if (typeof raw !== 'object' || Array.isArray(raw)) throw new ConfigError('the settings must be "key: value" lines');
+  if (typeof raw !== 'object' || Array.isArray(raw)) throw new ConfigError(issue('config.notMap'));
   const r = raw as Raw;
   checkKeys(r, TOP_KEYS, '');
   const c = structuredClone(DEFAULT_CONFIG);
   if (r.locale !== undefined) {
     const l = String(r.locale);
-    if (!isLocale(l)) throw new ConfigError(`'locale' must be en or zh, not ${JSON.stringify(r.locale)}`);
+    if (!isLocale(l)) throw new ConfigError(issue('config.locale', { value: JSON.stringify(r.locale), locales: Object.keys(LOCALES) }));
     c.locale = l;
   }
   if (r.cadence !== undefined) c.cadence = positiveNumber(r.cadence, 'cadence', true);
@@ -163,28 +168,28 @@ function build(raw: unknown): Config {
   if (r.workdays !== undefined) {
     c.workdays = stringList(r.workdays, 'workdays').map((d) => {
       const n = weekdayNumber(d);
-      if (n === null) throw new ConfigError(`'workdays' has '${d}', which is not a weekday such as mon`);
+      if (n === null) throw new ConfigError(issue('config.weekday', { value: d }));
       return n;
     });
-    if (c.workdays.length === 0) throw new ConfigError(`'workdays' must name at least one day`);
+    if (c.workdays.length === 0) throw new ConfigError(issue('config.noWorkdays'));
   }
   if (r.stages !== undefined) {
     c.stages = stringList(r.stages, 'stages');
-    if (c.stages.length === 0) throw new ConfigError(`'stages' must name at least one stage`);
+    if (c.stages.length === 0) throw new ConfigError(issue('config.noStages'));
     const twice = c.stages.find((s, i) => c.stages.findIndex((t) => t.toLowerCase() === s.toLowerCase()) !== i);
-    if (twice) throw new ConfigError(`'stages' names '${twice}' twice; each stage once, in order`);
+    if (twice) throw new ConfigError(issue('config.stageTwice', { stage: twice }));
   }
   if (r.late_stages !== undefined) {
     c.lateStages = stringList(r.late_stages, 'late_stages');
     const stranger = c.lateStages.find((s) => !c.stages.some((t) => t.toLowerCase() === s.toLowerCase()));
-    if (stranger) throw new ConfigError(`'late_stages' has '${stranger}', which is not in 'stages' (${c.stages.join(', ')})`);
+    if (stranger) throw new ConfigError(issue('config.lateStage', { stage: stranger, stages: c.stages }));
   } else c.lateStages = c.lateStages.filter((s) => c.stages.includes(s));
   if (r.cooling !== undefined) c.cooling = positiveNumber(r.cooling, 'cooling', false);
   if (r.stalled_after !== undefined) c.stalledAfter = positiveNumber(r.stalled_after, 'stalled_after', true);
   if (r.no_close_after !== undefined) c.noCloseAfter = positiveNumber(r.no_close_after, 'no_close_after', true);
   if (r.heat !== undefined) {
     if (r.heat === null || typeof r.heat !== 'object' || Array.isArray(r.heat)) {
-      throw new ConfigError(`'heat' must hold ${HEAT_KEYS.join(', ')}`);
+      throw new ConfigError(issue('config.heat', { keys: HEAT_KEYS }));
     }
     const h = r.heat as Raw;
     checkKeys(h, HEAT_KEYS, 'heat.');

@@ -4,7 +4,7 @@
  */
 import dayjs from 'dayjs';
 import utc from 'dayjs/plugin/utc.js';
-import { UserError } from './errors.js';
+import { issue, UserError, type DateSource } from './errors.js';
 
 dayjs.extend(utc);
 
@@ -82,7 +82,7 @@ export const DATE_HELP = 'YYYY-MM-DD, today, tomorrow, yesterday, +3d, +2w, +1m 
  * Reads a date as a person types it, relative to `today`. A weekday name means the next one
  * after today. Throws a UserError naming the accepted forms.
  */
-export function parseUserDate(input: string, today: IsoDate, what = 'date'): IsoDate {
+export function parseUserDate(input: string, today: IsoDate, source: DateSource = 'date'): IsoDate {
   const s = input.trim().toLowerCase();
   if (isIsoDate(s)) return s;
   if (s === 'today') return today;
@@ -101,5 +101,5 @@ export function parseUserDate(input: string, today: IsoDate, what = 'date'): Iso
     const ahead = (wd - weekday(today) + 7) % 7 || 7;
     return addDays(today, ahead);
   }
-  throw new UserError(`'${input}' is not a ${what}; use ${DATE_HELP}`);
+  throw new UserError(issue('date.invalid', { input, source }));
 }

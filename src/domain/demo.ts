@@ -3,7 +3,7 @@
  * that on any date the agenda has visits planned and due, something slips, and every warning
  * of the method (overdue, cooling, stalled, no close asked) shows at least once.
  */
-import { LOCALES, type FieldKey, type Kind, type Locale } from '../i18n/vocabulary.js';
+import { LOCALES, type FieldKey, type Kind, type Locale } from './format/vocabulary.js';
 import { addDays, weekday, type IsoDate } from './dates.js';
 import { renderEntry, renderFrontMatter } from './format.js';
 import { slugify } from './slug.js';

@@ -1,10 +1,12 @@
 /** A new entry from what a rep typed or answered, checked against the notebook's settings. */
-import type { FieldKey, Kind, Vocabulary } from '../i18n/vocabulary.js';
+import { CONTACT_KINDS, type FieldKey, type Kind, type Vocabulary } from './format/vocabulary.js';
 import type { Config } from './config.js';
 import { addDays, type IsoDate } from './dates.js';
-import { UserError } from './errors.js';
+import { issue, UserError, type Issue } from './errors.js';
 import { oneLine, topicsIn, type NewEntry } from './format.js';
 import { sameStage } from './method/stages.js';
+import { discussedTopics, repeatedTopics } from './topics.js';
+import type { Customer, Entry } from './types.js';
 
 export interface LogInput {
   date: IsoDate;
@@ -26,13 +28,13 @@ export interface LogInput {
 export function checkStage(stage: string, config: Config): string {
   const known = config.stages.find((s) => sameStage(s, stage.trim()));
   if (known) return known;
-  throw new UserError(`'${oneLine(stage)}' is not a stage; stages are ${config.stages.join(', ')} (set them in .followup/config.yml)`);
+  throw new UserError(issue('stage.unknown', { stage: oneLine(stage), stages: config.stages }));
 }
 
 /** A topic as `#word`: spaces become dashes, a leading # is optional. */
 export function topicTag(topic: string): string {
   const word = oneLine(topic).replace(/^#+/, '').replace(/\s+/g, '-');
-  if (topicsIn(`#${word}`).length !== 1) throw new UserError(`'${oneLine(topic)}' cannot be a topic; use letters, digits, - or _`);
+  if (topicsIn(`#${word}`).length !== 1) throw new UserError(issue('topic.invalid', { topic: oneLine(topic) }));
   return `#${word}`;
 }
 
@@ -74,4 +76,20 @@ export function buildEntry(
     fields.next = [date, input.nextAction].filter(Boolean).join(' ');
   }
   return { entry: { date: input.date, time: input.time, kind: input.kind, fields }, newStage };
+}
+
+/**
+ * What the method has to say about an entry just written: a contact without a purpose, topics
+ * all covered before, a date in the future, a customer no longer active.
+ */
+export function entryWarnings(entry: NewEntry, previous: Entry[], after: Customer, today: IsoDate): Issue[] {
+  const warnings: Issue[] = [];
+  if (!entry.fields.purpose && (CONTACT_KINDS as readonly string[]).includes(entry.kind)) warnings.push(issue('warn.noPurpose'));
+  const repeated = repeatedTopics(discussedTopics({ ...entry, title: '', text: [] }), previous);
+  if (repeated) warnings.push(issue('warn.repeated', { topics: repeated.map((x) => ({ topic: x.topic, dates: x.dates })) }));
+  if (entry.date > today) warnings.push(issue('warn.future', { date: entry.date }));
+  if (after.profile.status !== 'active') {
+    warnings.push(issue('warn.inactive', { name: after.profile.name, status: after.profile.status, handle: after.slug }));
+  }
+  return warnings;
 }

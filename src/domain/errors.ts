@@ -1,15 +1,138 @@
+/**
+ * What can go wrong, as codes with parameters: the domain, the store and the commands report
+ * facts, and the message tables in i18n/ turn them into words in the interface language.
+ */
+import type { IsoDate } from './dates.js';
+import type { Status } from './types.js';
+
+/** Where a date came from, so the message can name the option. */
+export type DateSource = '--date' | '--next' | '--today' | '$FOLLOWUP_TODAY' | '--since' | '--until' | 'next' | 'date';
+
+/** Why a setting in config.yml is wrong. */
+export interface ConfigIssues {
+  'config.yaml': { detail: string };
+  'config.notMap': Record<string, never>;
+  'config.unknownKey': { key: string; known: string[] };
+  'config.notNumber': { key: string; value: string; integer: boolean };
+  'config.notShare': { key: string; value: number };
+  'config.notList': { key: string };
+  'config.notDayMap': { key: string };
+  'config.locale': { value: string; locales: string[] };
+  'config.weekday': { value: string };
+  'config.noWorkdays': Record<string, never>;
+  'config.noStages': Record<string, never>;
+  'config.stageTwice': { stage: string };
+  'config.lateStage': { stage: string; stages: string[] };
+  'config.heat': { keys: string[] };
+}
+
+/** Why a customer file cannot be read (or, for warnings, what in it looks wrong). */
+export interface FileIssues {
+  'file.notUtf8': Record<string, never>;
+  'file.unreadable': { reason: string };
+  'file.unclosed': Record<string, never>;
+  'file.notYaml': { language: string };
+  'file.yamlTag': { detail: string };
+  'file.yaml': { detail: string };
+  'file.notScalar': { key: string };
+  'file.cadence': { value: string };
+  'file.status': { value: string; statuses: readonly Status[] };
+  'file.created': { value: string };
+  'file.headingDate': { value: string };
+  'file.headingTime': { value: string };
+  'file.nextDate': { value: string };
+  'file.noFrontMatter': Record<string, never>;
+  'file.notCustomer': Record<string, never>;
+}
+
+/** Bad input and failures the commands report. */
+export interface InputIssues {
+  'date.invalid': { input: string; source: DateSource };
+  'today.empty': Record<string, never>;
+  'command.unknown': { name: string; commands: string[] };
+  'notebook.missing': { root: string; source: '--dir' | '$FOLLOWUP_DIR'; given: string };
+  'notebook.none': { home: string };
+  'notebook.outside': { path: string };
+  'config.invalid': { file: string; issue: Issue };
+  'stage.unknown': { stage: string; stages: string[] };
+  'topic.invalid': { topic: string };
+  'pick.noMatch': { query: string };
+  'pick.skipped': { query: string; file: string; issue: Issue; line: number | null };
+  'pick.ambiguous': { query: string; count: number; names: { name: string; handle: string }[] };
+  'file.broken': { file: string; issue: Issue; line: number | null };
+  'write.unreadable': { file: string; issue: Issue; line: number | null };
+  'write.readOnly': { file: string };
+  'write.failed': { file: string; reason: string };
+  'log.badKind': { word: string; kinds: readonly string[]; chinese: readonly string[] };
+  'log.badTime': { time: string };
+  'log.nextNotAfter': { next: IsoDate; date: IsoDate };
+  'log.nothing': { name: string };
+  'new.noName': Record<string, never>;
+  'new.nextBeforeToday': { next: IsoDate; today: IsoDate };
+  'new.exists': { name: string; file: string };
+  'new.badFolder': { given: string };
+  'new.folderInTheWay': { folder: string };
+  'new.appeared': { file: string };
+  'init.notAFolder': { root: string };
+  'demo.isAFile': { root: string };
+  'demo.taken': { root: string };
+  'schedule.beforeToday': { date: IsoDate; today: IsoDate };
+  'stats.sinceAfterUntil': { since: IsoDate; until: IsoDate };
+  'status.activeAlready': { name: string };
+  'status.notActive': { name: string; status: Status; already: boolean; handle: string };
+  'status.needReason': Record<string, never>;
+  'prompt.cancelled': Record<string, never>;
+  'status.declined': Record<string, never>;
+}
+
+/** What is only worth a word on stderr: the command still does its work. */
+export interface WarningIssues {
+  'file.skipped': { file: string; issue: Issue; line: number | null };
+  'warn.noPurpose': Record<string, never>;
+  'warn.repeated': { topics: { topic: string; dates: IsoDate[] }[] };
+  'warn.future': { date: IsoDate };
+  'warn.inactive': { name: string; status: Status; handle: string };
+  'warn.scheduleInactive': { name: string; status: Status };
+  'warn.staysDue': { name: string; due: IsoDate; date: IsoDate; contact: IsoDate | null; file: string };
+}
+
+export type IssueParams = ConfigIssues & FileIssues & InputIssues & WarningIssues;
+export type IssueCode = keyof IssueParams;
+
+/** One problem: a code, and the facts its message needs. */
+export type Issue<K extends IssueCode = IssueCode> = K extends IssueCode ? { code: K; params: IssueParams[K] } : never;
+
+/** Builds an issue, checking its parameters against its code. */
+export function issue<K extends IssueCode>(code: K, ...params: IssueParams[K] extends Record<string, never> ? [] : [IssueParams[K]]): Issue<K> {
+  return { code, params: (params[0] ?? {}) as IssueParams[K] } as Issue<K>;
+}
+
 /** Bad input from the person at the keyboard: printed as one line, exit code 2. */
 export class UserError extends Error {
   override name = 'UserError';
+  constructor(readonly issue: Issue) {
+    super(issue.code);
+  }
+}
+
+/** Something that went wrong that is not bad input (a write failed): one line, exit code 1. */
+export class Failure extends Error {
+  override name = 'Failure';
+  constructor(
+    readonly issue: Issue,
+    readonly errno?: string,
+  ) {
+    super(issue.code);
+  }
 }
 
 /** A customer file that cannot be read as the format describes. */
 export class FormatError extends Error {
   override name = 'FormatError';
   constructor(
-    message: string,
+    readonly issue: Issue,
     readonly line?: number,
   ) {
-    super(message);
+    super(issue.code);
   }
 }

@@ -2,36 +2,85 @@
  * The customer file format (docs/format.md): text in, model out; and the few surgical edits
  * the tool makes (append an entry, set one front matter line). Nothing else is ever rewritten.
  */
-import { FormatError } from './errors.js';
+import { FormatError, issue } from './errors.js';
 import type { CustomerDoc } from './types.js';
+import type { Diagnostic } from './format/document.js';
 import { parseEntries } from './format/entries.js';
-import { frontMatterData, frontMatterSpan, readProfile } from './format/front-matter.js';
+import { frontMatterData, frontMatterSpan, keyLine, readProfile } from './format/front-matter.js';
 
 export { appendBlock, renderEntry, topicsIn, type NewEntry } from './format/entries.js';
 export { renderFrontMatter, setFrontMatterValue, yamlScalar, type NewCustomer } from './format/front-matter.js';
 export { lineEnding, oneLine } from './format/text.js';
+export { joinDocument, splitDocument, type Diagnostic, type Document, type Section } from './format/document.js';
 
-/**
- * Reads a customer file. Returns null for a Markdown file that is not a customer (no front
- * matter, or no `name`); throws FormatError for one that claims to be and cannot be read.
- */
-export function parseCustomer(text: string): CustomerDoc | null {
+export interface ReadResult {
+  /** null for a Markdown file that is not a customer (no front matter, or no `name`). */
+  customer: CustomerDoc | null;
+  /** Every problem found; any error means the file cannot be used as it is. */
+  diagnostics: Diagnostic[];
+}
+
+/** Reads a customer file, collecting every problem rather than stopping at the first. */
+export function readCustomer(text: string): ReadResult {
+  const diagnostics: Diagnostic[] = [];
+  const fail = (e: FormatError, line: number | null): ReadResult => {
+    diagnostics.push({ issue: e.issue, line: e.line ?? line, severity: 'error' });
+    return { customer: null, diagnostics };
+  };
   const span = frontMatterSpan(text);
   if (!span) {
     // Front matter opened, never closed, that names a customer: say so rather than ignore it.
     const head = text.split('\n', 50);
     if (/^\uFEFF?---[ \t]*\r?$/.test(head[0] ?? '') && head.slice(1).some((l) => /^name[ \t]*:/.test(l))) {
-      throw new FormatError('front matter has no closing --- line');
+      return fail(new FormatError(issue('file.unclosed')), 1);
     }
-    return null;
+    return { customer: null, diagnostics };
   }
-  const data = frontMatterData(text, span);
-  if (data === null || typeof data !== 'object' || Array.isArray(data)) return null;
-  const profile = readProfile(data as Record<string, unknown>);
-  if (!profile) return null;
+  let data: unknown;
+  try {
+    data = frontMatterData(text, span);
+  } catch (e) {
+    if (e instanceof FormatError) return fail(e, null);
+    throw e;
+  }
+  if (data === null || typeof data !== 'object' || Array.isArray(data)) return { customer: null, diagnostics };
+  let profile;
+  try {
+    profile = readProfile(data as Record<string, unknown>, (e, key) => {
+      diagnostics.push({ issue: e.issue, line: keyLine(text, key), severity: 'error' });
+    });
+  } catch (e) {
+    if (e instanceof FormatError) return fail(e, keyLine(text, 'name'));
+    throw e;
+  }
+  if (!profile) return { customer: null, diagnostics };
   const bodyStart = text.indexOf('\n', span.end) + 1 || text.length;
   const firstLine = countLines(text, bodyStart) + 1;
-  return { profile, entries: parseEntries(text.slice(bodyStart), firstLine) };
+  const entries = parseEntries(text.slice(bodyStart), firstLine, diagnostics);
+  return { customer: { profile, entries }, diagnostics };
+}
+
+/**
+ * The customer's name alone, from the front matter, without reading the entries: what finding
+ * a customer needs. A file whose front matter cannot be read gives its first problem.
+ */
+export function readName(text: string): { name: string | null; diagnostics: Diagnostic[] } {
+  const head = frontMatterSpan(text);
+  if (!head) return { name: null, diagnostics: readCustomer(text.slice(0, 4096)).diagnostics };
+  const front = text.slice(0, text.indexOf('\n', head.end) + 1 || text.length);
+  const { customer, diagnostics } = readCustomer(front);
+  return { name: customer?.profile.name ?? null, diagnostics };
+}
+
+/**
+ * Reads a customer file. Returns null for a Markdown file that is not a customer; throws a
+ * FormatError with the first problem for one that claims to be and cannot be read.
+ */
+export function parseCustomer(text: string): CustomerDoc | null {
+  const { customer, diagnostics } = readCustomer(text);
+  const error = diagnostics.find((d) => d.severity === 'error');
+  if (error) throw new FormatError(error.issue, error.line ?? undefined);
+  return customer;
 }
 
 function countLines(text: string, end: number): number {

@@ -3,12 +3,11 @@
  * move the deal, was the close asked for. Shown before a customer is released or lost, so a rep
  * sees whether the customer failed or the follow-up did.
  */
-import { messages } from '../i18n/messages.js';
 import type { Config } from './config.js';
 import { daysBetween, type IsoDate } from './dates.js';
 import { stageSteps } from './method/stages.js';
 import { cadenceOf, chronological } from './summary.js';
-import type { Customer, Entry } from './types.js';
+import type { Digest, EntryFacts } from './types.js';
 
 export interface Gap {
   /** A contact day. */
@@ -45,11 +44,12 @@ export interface FollowupRecord {
   closesAsked: number;
   shortfalls: Shortfall[];
   followupFailed: boolean;
-  verdict: string;
+  /** What the verdict sentence states; its words come from the message table. */
+  verdict: VerdictFacts;
 }
 
 /** Distinct contact days up to `today`, oldest first. */
-export function contactDays(entries: Entry[], today: IsoDate): IsoDate[] {
+export function contactDays(entries: EntryFacts[], today: IsoDate): IsoDate[] {
   const days = new Set(entries.filter((e) => e.isContact && e.date <= today).map((e) => e.date));
   return [...days].sort();
 }
@@ -58,7 +58,7 @@ export function contactDays(entries: Entry[], today: IsoDate): IsoDate[] {
  * Gaps between consecutive contact days up to `today` (two contacts on one day leave no gap),
  * and, when `open`, the gap from the last contact to today. Longer than the cadence is late.
  */
-export function contactGaps(entries: Entry[], cadence: number, today: IsoDate, open = true): Gap[] {
+export function contactGaps(entries: EntryFacts[], cadence: number, today: IsoDate, open = true): Gap[] {
   const days = contactDays(entries, today);
   const gap = (from: IsoDate, to: IsoDate, isOpen: boolean): Gap => {
     const n = daysBetween(to, from);
@@ -71,7 +71,7 @@ export function contactGaps(entries: Entry[], cadence: number, today: IsoDate, o
 }
 
 /** The longest run of contacts without a stage change, counted as progress.ts counts a stall. */
-export function longestStall(ordered: Entry[]): Stall | null {
+export function longestStall(ordered: EntryFacts[]): Stall | null {
   let best: Stall | null = null;
   let run: Stall | null = null;
   for (const { entry: e, change } of stageSteps(ordered)) {
@@ -86,7 +86,7 @@ export function longestStall(ordered: Entry[]): Stall | null {
 }
 
 /** The follow-up record of `c` as of `today`; entries dated later are not part of it. */
-export function followupRecord(c: Customer, config: Config, today: IsoDate): FollowupRecord {
+export function followupRecord(c: Digest, config: Config, today: IsoDate): FollowupRecord {
   const cadence = cadenceOf(c, config);
   const ordered = chronological(c.entries).filter((e) => e.date <= today);
   const contacts = ordered.filter((e) => e.isContact);
@@ -134,10 +134,10 @@ export interface VerdictFacts {
   failed: boolean;
 }
 
-/** One line: the facts, then whether the follow-up or the customer is the likelier cause. */
-export function verdictOf(r: Omit<FollowupRecord, 'verdict'>, config: Config): string {
+/** The facts of the verdict: what the record shows, and whether the follow-up is the likelier cause. */
+export function verdictOf(r: Omit<FollowupRecord, 'verdict'>, config: Config): VerdictFacts {
   const stall = r.longestStall;
-  return messages.record.verdict({
+  return {
     contacts: r.contacts,
     cadence: r.cadence,
     gaps: r.gaps.length,
@@ -146,5 +146,5 @@ export function verdictOf(r: Omit<FollowupRecord, 'verdict'>, config: Config): s
     stalled: stall && stall.contacts >= config.stalledAfter ? stall.contacts : null,
     closesAsked: r.closesAsked,
     failed: r.followupFailed,
-  });
+  };
 }

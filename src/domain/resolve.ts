@@ -1,29 +1,71 @@
 /** Which customer a person means by what they typed. */
-import type { Customer } from './types.js';
+import type { CustomerKey } from './types.js';
 
-export type Resolution = { customer: Customer } | { candidates: Customer[] };
+export type Resolution = { found: CustomerKey } | { candidates: CustomerKey[] };
+
+/** What a lookup is for: a read may match loosely, a write only where a person expects it. */
+export type Purpose = 'read' | 'write';
 
 function norm(s: string): string {
   return s.normalize('NFKC').toLowerCase().trim();
 }
 
+const HAN = /\p{Script=Han}/u;
+const WORD = /[\p{L}\p{N}]/u;
+
 /**
- * Exact file name, path or name first; then a unique prefix, then a unique substring of the
- * file name or the name, all ignoring case. Several matches at one step are ambiguous.
+ * Offsets where a word starts in `s`: its start, after anything that is not a letter or a
+ * digit, and where the script changes between Han and other letters.
  */
-export function resolveCustomer(customers: Customer[], query: string): Resolution {
+function wordStarts(s: string): number[] {
+  const starts: number[] = [];
+  let prev = '';
+  let i = 0;
+  for (const ch of s) {
+    const starts_here = prev === '' || (!WORD.test(prev) && WORD.test(ch)) || (WORD.test(prev) && WORD.test(ch) && HAN.test(prev) !== HAN.test(ch));
+    if (starts_here) starts.push(i);
+    prev = ch;
+    i += ch.length;
+  }
+  return starts;
+}
+
+/** True when `q` starts a word of `s` (Han queries need two characters, Latin ones two letters). */
+function startsAWord(s: string, q: string): boolean {
+  if ([...q].length < 2) return false;
+  return wordStarts(s).some((at) => s.startsWith(q, at));
+}
+
+/**
+ * Exact file name, path or name first; then, for reads, a unique prefix, then a unique
+ * substring of the file name or the name, all ignoring case. For writes, after the exact
+ * step, only a unique match at the start of a word of two or more characters: never a
+ * one-letter prefix, never the middle of a word. Several matches at one step are ambiguous.
+ * A file that could not be read is a candidate by its file name, so naming it exactly finds it
+ * (and the caller reports why it cannot be used) rather than some other customer.
+ */
+export function resolveCustomer(keys: CustomerKey[], query: string, purpose: Purpose = 'read'): Resolution {
   const q = norm(query).replace(/\.md$/, '');
   if (q === '') return { candidates: [] };
-  const keys = customers.map((c) => ({ c, slug: norm(c.slug), path: norm(c.relPath).replace(/\.md$/, ''), name: norm(c.profile.name) }));
-  const steps: ((k: (typeof keys)[number]) => boolean)[] = [
-    (k) => k.slug === q || k.path === q || k.name === q,
-    (k) => k.slug.startsWith(q) || k.name.startsWith(q),
-    (k) => k.slug.includes(q) || k.name.includes(q),
-  ];
+  const all = keys.map((k) => ({ k, slug: norm(k.slug), path: norm(k.relPath).replace(/\.md$/, ''), name: k.name === null ? null : norm(k.name) }));
+  type Key = (typeof all)[number];
+  const texts = (k: Key) => (k.name === null ? [k.slug] : [k.slug, k.name]);
+  const steps: ((k: Key) => boolean)[] = [(k) => k.slug === q || k.path === q || k.name === q];
+  if (purpose === 'read') {
+    steps.push(
+      (k) => texts(k).some((t) => t.startsWith(q)),
+      (k) => texts(k).some((t) => t.includes(q)),
+    );
+  } else {
+    steps.push((k) => texts(k).some((t) => startsAWord(t, q)));
+  }
   for (const step of steps) {
-    const found = keys.filter(step).map((k) => k.c);
-    if (found.length === 1) return { customer: found[0]! };
-    if (found.length > 1) return { candidates: found };
+    const found = all.filter(step).map((k) => k.k);
+    if (found.length === 1) return { found: found[0]! };
+    if (found.length > 1) {
+      // The same file name in two folders: a path tells them apart; an exact name wins over a part.
+      return { candidates: found };
+    }
   }
   return { candidates: [] };
 }

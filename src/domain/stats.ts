@@ -7,7 +7,7 @@ import { addDays, type IsoDate, weekStart } from './dates.js';
 import { sameStage } from './method/stages.js';
 import { contactGaps, followupRecord } from './record.js';
 import { cadenceOf, chronological } from './summary.js';
-import type { Customer, Status } from './types.js';
+import type { Digest, Status } from './types.js';
 
 export interface WeekCount {
   /** The Monday that starts the week. */
@@ -79,7 +79,7 @@ export function weeklyCounts(dates: IsoDate[], since: IsoDate, until: IsoDate): 
 }
 
 /** Active customers per stage: the configured ones in order, then others, then the closed counts. */
-export function funnel(customers: Customer[], config: Config): Stats['funnel'] {
+export function funnel(customers: Digest[], config: Config): Stats['funnel'] {
   const stages: StageCount[] = config.stages.map((s) => ({ stage: s, customers: 0, configured: true }));
   const other: StageCount[] = [];
   const closed = { won: 0, lost: 0, released: 0 };
@@ -99,7 +99,7 @@ export function funnel(customers: Customer[], config: Config): Stats['funnel'] {
 }
 
 /** When and why a closed customer was closed: the latest entry with a Status line that matches. */
-export function outcomeOf(c: Customer, config: Config): Outcome | null {
+export function outcomeOf(c: Digest, config: Config): Outcome | null {
   const status = c.profile.status;
   if (status === 'active') return null;
   const entry = chronological(c.entries)
@@ -112,7 +112,7 @@ export function outcomeOf(c: Customer, config: Config): Outcome | null {
 }
 
 /** The stats of every customer's contacts dated in [since, until]. */
-export function buildStats(customers: Customer[], config: Config, since: IsoDate, until: IsoDate): Stats {
+export function buildStats(customers: Digest[], config: Config, since: IsoDate, until: IsoDate): Stats {
   const dates: IsoDate[] = [];
   let asked = 0;
   let seen = 0;

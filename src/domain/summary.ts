@@ -3,7 +3,7 @@ import type { Config } from './config.js';
 import { addDays, daysBetween, type IsoDate } from './dates.js';
 import { heatOf } from './method/heat.js';
 import { progressOf, type Flag } from './method/progress.js';
-import type { Customer, Entry, NextPlan, Status } from './types.js';
+import type { Digest, EntryFacts, NextPlan, Status } from './types.js';
 
 export type DueReason = 'planned' | 'cadence' | 'new';
 
@@ -30,12 +30,12 @@ export interface Summary {
 }
 
 /** Entries oldest first: by date, and on one date in the order the file has them. */
-export function chronological(entries: Entry[]): Entry[] {
+export function chronological<E extends EntryFacts>(entries: E[]): E[] {
   return [...entries].sort((a, b) => (a.date === b.date ? a.index - b.index : a.date < b.date ? -1 : 1));
 }
 
 /** Days between contacts: the file's own, else by stage, else the shortest by tag, else the default. */
-export function cadenceOf(c: Pick<Customer, 'profile'>, config: Config): number {
+export function cadenceOf(c: Pick<Digest, 'profile'>, config: Config): number {
   const p = c.profile;
   if (p.cadence !== null) return p.cadence;
   const byStage = p.stage ? config.cadenceByStage[p.stage.toLowerCase()] : undefined;
@@ -45,15 +45,15 @@ export function cadenceOf(c: Pick<Customer, 'profile'>, config: Config): number 
 }
 
 /** The latest Next line: latest by date, and on one date the later in the file. */
-export function latestNext(entries: Entry[]): (NextPlan & { entry: Entry }) | null {
-  let best: Entry | null = null;
+export function latestNext<E extends EntryFacts>(entries: E[]): (NextPlan & { entry: E }) | null {
+  let best: E | null = null;
   for (const e of entries) {
     if (e.next && (!best || e.date > best.date || (e.date === best.date && e.index > best.index))) best = e;
   }
   return best ? { ...best.next!, entry: best } : null;
 }
 
-export function lastContactOf(entries: Entry[]): IsoDate | null {
+export function lastContactOf(entries: EntryFacts[]): IsoDate | null {
   let last: IsoDate | null = null;
   for (const e of entries) if (e.isContact && (last === null || e.date > last)) last = e.date;
   return last;
@@ -65,7 +65,7 @@ const plain = (s: string) => s.trim().replace(/\s+/g, ' ').toLowerCase();
  * Whether the plan in `entry` was carried out early: a later contact (a later date, or later in
  * the file on its date) whose purpose was that plan.
  */
-function doneEarly(entries: Entry[], entry: Entry, action: string): boolean {
+function doneEarly(entries: EntryFacts[], entry: EntryFacts, action: string): boolean {
   if (plain(action) === '') return false;
   return entries.some(
     (e) =>
@@ -80,7 +80,7 @@ function doneEarly(entries: Entry[], entry: Entry, action: string): boolean {
  * is pending while its date lies after the last contact, unless a contact before that date had
  * the plan as its purpose (the visit was made early); an undated one until a contact follows.
  */
-export function summarize(c: Customer, config: Config, today: IsoDate): Summary {
+export function summarize(c: Digest, config: Config, today: IsoDate): Summary {
   const cadence = cadenceOf(c, config);
   const entries = c.entries.filter((e) => e.date <= today);
   const lastContact = lastContactOf(entries);

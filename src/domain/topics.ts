@@ -1,5 +1,5 @@
 /** What was already said: topics covered, open problems, and warnings against repeating them. */
-import { reading } from '../i18n/vocabulary.js';
+import { reading } from './format/vocabulary.js';
 import { topicsIn } from './format.js';
 import type { IsoDate } from './dates.js';
 import { chronological } from './summary.js';

@@ -1,6 +1,7 @@
 /** The model of a notebook: what a customer file says, and what the tool derives from it. */
-import type { FieldKey, Kind } from '../i18n/vocabulary.js';
+import type { FieldKey, Kind } from './format/vocabulary.js';
 import type { IsoDate } from './dates.js';
+import type { Issue } from './errors.js';
 
 export type Status = 'active' | 'won' | 'lost' | 'released';
 export const STATUSES: Status[] = ['active', 'won', 'lost', 'released'];
@@ -46,6 +47,31 @@ export interface Entry {
   closeAsked: boolean | null;
 }
 
+/**
+ * The facts of an entry that reports need: what the store's digests hold (and the index will
+ * cache), nothing that depends on today or the config.
+ */
+export interface EntryFacts {
+  index: number;
+  line: number;
+  date: IsoDate;
+  time: string | null;
+  kind: Kind;
+  isContact: boolean;
+  fields: Partial<Record<'purpose' | 'status' | 'reason', string>>;
+  next: NextPlan | null;
+  stage: { from: string | null; to: string } | null;
+  closeAsked: boolean | null;
+}
+
+/** A customer as reports see it: the profile and the facts of each entry. */
+export interface Digest {
+  slug: string;
+  relPath: string;
+  profile: Profile;
+  entries: EntryFacts[];
+}
+
 export interface CustomerDoc {
   profile: Profile;
   entries: Entry[];
@@ -62,5 +88,16 @@ export interface Customer extends CustomerDoc {
 /** A file that could not be read, and why. */
 export interface FileProblem {
   relPath: string;
-  reason: string;
+  issue: Issue;
+  /** 1-based line of the problem, when known. */
+  line: number | null;
+}
+
+/** What a person may call a customer by: its file and its name. */
+export interface CustomerKey {
+  slug: string;
+  relPath: string;
+  /** null for a file that could not be read: it is still found by its file name. */
+  name: string | null;
+  problem: FileProblem | null;
 }

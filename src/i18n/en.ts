@@ -4,10 +4,11 @@
  * coloured, already coloured, so no translation touches chalk or file text.
  */
 import { weekday, type IsoDate } from '../domain/dates.js';
+import type { DateSource, Issue, IssueParams } from '../domain/errors.js';
 import type { VerdictFacts } from '../domain/record.js';
 import type { DueReason, Summary } from '../domain/summary.js';
 import type { Status } from '../domain/types.js';
-import type { Kind } from './vocabulary.js';
+import type { Kind } from '../domain/format/vocabulary.js';
 
 const DAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
 
@@ -45,7 +46,115 @@ function verdict(v: VerdictFacts): string {
     : `${sentence}: the follow-up kept the rhythm, so the reason more likely lies with the customer.`;
 }
 
+
+const DATE_HELP = 'YYYY-MM-DD, today, tomorrow, yesterday, +3d, +2w, +1m or a weekday such as fri';
+const DATE_WHAT: Record<DateSource, string> = {
+  '--date': '--date',
+  '--next': '--next date',
+  '--today': '--today date',
+  $FOLLOWUP_TODAY: '$FOLLOWUP_TODAY date',
+  '--since': '--since date',
+  '--until': '--until date',
+  next: 'next date',
+  date: 'date',
+};
+
+/** Words for a nested issue, such as the reason a file was skipped. */
+type Say = (issue: Issue) => string;
+type IssueTexts = { [K in keyof IssueParams]: (p: IssueParams[K], say: Say) => string };
+
+const at = (line: number | null) => (line === null ? '' : `line ${line}: `);
+
+/** Every problem the tool reports, by code. */
+const issues: IssueTexts = {
+  'config.yaml': (p) => p.detail,
+  'config.notMap': () => 'the settings must be "key: value" lines',
+  'config.unknownKey': (p) => `unknown setting '${p.key}'; known ones are ${p.known.join(', ')}`,
+  'config.notNumber': (p) => `'${p.key}' must be a ${p.integer ? 'whole number' : 'number'} above 0, not ${p.value}`,
+  'config.notShare': (p) => `'${p.key}' must be between 0 and 1, not ${p.value}`,
+  'config.notList': (p) => `'${p.key}' must be a list such as [a, b]`,
+  'config.notDayMap': (p) => `'${p.key}' must map names to days, such as "${p.key}: {negotiation: 7}"`,
+  'config.locale': (p) => `'locale' must be ${p.locales.join(' or ')}, not ${p.value}`,
+  'config.weekday': (p) => `'workdays' has '${p.value}', which is not a weekday such as mon`,
+  'config.noWorkdays': () => `'workdays' must name at least one day`,
+  'config.noStages': () => `'stages' must name at least one stage`,
+  'config.stageTwice': (p) => `'stages' names '${p.stage}' twice; each stage once, in order`,
+  'config.lateStage': (p) => `'late_stages' has '${p.stage}', which is not in 'stages' (${p.stages.join(', ')})`,
+  'config.heat': (p) => `'heat' must hold ${p.keys.join(', ')}`,
+
+  'file.notUtf8': () => 'not UTF-8 text (save it as UTF-8)',
+  'file.unreadable': (p) => `cannot read it (${p.reason})`,
+  'file.unclosed': () => 'front matter has no closing --- line',
+  'file.notYaml': (p) => `front matter must be YAML, not ${p.language}`,
+  'file.yamlTag': (p) => `front matter uses a YAML tag followup does not read (${p.detail})`,
+  'file.yaml': (p) => `front matter is not valid YAML: ${p.detail}`,
+  'file.notScalar': (p) => `'${p.key}' must be a single value`,
+  'file.cadence': (p) => `'cadence' must be a whole number of days, not '${p.value}'`,
+  'file.status': (p) => `'status' must be one of ${p.statuses.join(', ')}, not '${p.value}'`,
+  'file.created': (p) => `'created' must be a date written YYYY-MM-DD, not '${p.value}'`,
+  'file.headingDate': (p) => `'${p.value}' in an entry heading is not a real date`,
+  'file.headingTime': (p) => `'${p.value}' in an entry heading is not a time of day`,
+  'file.nextDate': (p) => `'${p.value}' on the Next line is not a real date`,
+  'file.noFrontMatter': () => 'the file has no front matter',
+  'file.notCustomer': () => 'it would no longer be a customer file',
+
+  'date.invalid': (p) => `'${p.input}' is not a ${DATE_WHAT[p.source]}; use ${DATE_HELP}`,
+  'today.empty': () => '--today needs a date, such as --today 2026-11-27',
+  'command.unknown': (p) => `unknown command '${p.name}'; the commands are ${p.commands.join(', ')} (followup --help)`,
+  'notebook.missing': (p) => `no notebook at ${p.root} (from ${p.source}): run 'followup init ${p.given}' to create one`,
+  'notebook.none': (p) => `no notebook found: run 'followup init' to create ${p.home}, or pass --dir <folder>`,
+  'notebook.outside': (p) => `'${p.path}' is outside the notebook`,
+  'config.invalid': (p, say) => `${p.file}: ${say(p.issue)}`,
+  'stage.unknown': (p) => `'${p.stage}' is not a stage; stages are ${p.stages.join(', ')} (set them in .followup/config.yml)`,
+  'topic.invalid': (p) => `'${p.topic}' cannot be a topic; use letters, digits, - or _`,
+  'pick.noMatch': (p) => `no customer matches '${p.query}'; 'followup list' shows them all`,
+  'pick.skipped': (p, say) => `'${p.query}' matches ${p.file}, which was skipped: ${at(p.line)}${say(p.issue)}; fix the file to use it`,
+  'pick.ambiguous': (p) => {
+    const shown = p.names.slice(0, 8).map((n) => `${n.name} (${n.handle})`);
+    const more = p.count - shown.length;
+    return `'${p.query}' matches ${p.count} customers: ${shown.join(', ')}${more > 0 ? ` and ${more} more` : ''}; be more specific`;
+  },
+  'file.broken': (p, say) => `${p.file}: ${at(p.line)}${say(p.issue)}`,
+  'write.unreadable': (p, say) => `${p.file}: this change would leave the file unreadable (${at(p.line)}${say(p.issue)}); nothing was written`,
+  'write.readOnly': (p) => `${p.file} is read-only; nothing was written (make it writable to log into it)`,
+  'write.failed': (p) => `cannot write ${p.file}: ${p.reason}; nothing was written`,
+  'log.badKind': (p) => `'${p.word}' is not a kind; use ${p.kinds.join(', ')} (or ${p.chinese.join(', ')})`,
+  'log.badTime': (p) => `'${p.time}' is not a time; use HH:MM such as 14:30`,
+  'log.nextNotAfter': (p) => `--next ${p.next} is not after this entry's date ${p.date}; give a later date such as +2w`,
+  'log.nothing': (p) =>
+    `nothing to log for ${p.name}: say what happened with -m "<what was discussed>" (or --purpose, --state, --next), or run it in a terminal to be asked`,
+  'new.noName': () => 'the customer needs a name, such as followup new "Hangzhou Lakeside Trading"',
+  'new.nextBeforeToday': (p) => `--next ${p.next} is before today (${p.today}); plan the first visit for today or later`,
+  'new.exists': (p) => `'${p.name}' already exists in ${p.file}; give the new customer a distinct name`,
+  'new.badFolder': (p) => `--folder must be a sub-folder inside the notebook that followup reads (no dot-folders or node_modules), not '${p.given}'`,
+  'new.folderInTheWay': (p) => `--folder ${p.folder}: a file of that name is in the way; give a folder`,
+  'new.appeared': (p) => `${p.file} appeared while it was being created; run the command again`,
+  'init.notAFolder': (p) => `${p.root} is a file (or inside one), not a folder; give init a folder`,
+  'demo.isAFile': (p) => `${p.root} is a file; give demo a new or empty folder`,
+  'demo.taken': (p) => `${p.root} is not empty and was not made by 'followup demo'; give demo a new or empty folder`,
+  'schedule.beforeToday': (p) => `${p.date} is before today (${p.today}); schedule the next visit for today or later`,
+  'stats.sinceAfterUntil': (p) => `--since ${p.since} is after --until ${p.until}; the period must start before it ends`,
+  'status.activeAlready': (p) => `${p.name} is active already; there is nothing to reopen`,
+  'status.notActive': (p) => `${p.name} is ${p.already ? 'already ' : ''}${p.status}; run 'followup reopen ${p.handle}' first to make it active again`,
+  'status.needReason': () => 'say why with --reason "<text>": the reason is what a colleague reads before trying again',
+  'prompt.cancelled': () => 'cancelled, nothing was written',
+  'status.declined': () => 'nothing was written',
+
+  'file.skipped': (p, say) => `skipped ${p.file}: ${at(p.line)}${say(p.issue)}`,
+  'warn.noPurpose': () => 'warning: this contact has no purpose; every visit needs one (--purpose)',
+  'warn.repeated': (p) =>
+    `warning: every topic was covered before: ${p.topics.map((x) => `#${x.topic} (${x.dates.join(', ')})`).join(', ')}; move the deal forward instead of repeating`,
+  'warn.future': (p) => `warning: ${p.date} is in the future; reports leave this entry out until then`,
+  'warn.inactive': (p) => `warning: ${p.name} is ${p.status}; agenda and overdue leave it out until 'followup reopen ${p.handle}'`,
+  'warn.scheduleInactive': (p) => `warning: ${p.name} is ${p.status}; agenda and plan leave it out until 'followup reopen'`,
+  'warn.staysDue': (p) =>
+    `warning: ${p.name} stays due ${p.due}: ${p.contact !== null && p.contact >= p.date ? `the contact on ${p.contact} already covers ${p.date}` : `an entry dated after today in ${p.file} has its own Next line`}`,
+};
+
 export const en = {
+  issues,
+  dateHelp: DATE_HELP,
+
   // Column headers shared by list, agenda, plan, overdue and stats.
   columns: {
     name: 'Customer',
@@ -86,23 +195,7 @@ export const en = {
     ago,
     status: (s: Status) => s,
     kind: (k: Kind) => k,
-    warning: (text: string) => `warning: ${text}`,
     noCustomers: "No customers yet: add one with 'followup new \"<name>\"'.",
-  },
-
-  // Finding the customer a person means (shared.ts).
-  pick: {
-    noMatch: (query: string) => `no customer matches '${query}'; 'followup list' shows them all`,
-    skipped: (query: string, file: string, reason: string) => `'${query}' matches ${file}, which was skipped: ${reason}; fix the file to use it`,
-    candidate: (name: string, handle: string) => `${name} (${handle})`,
-    ambiguous: (query: string, count: number, names: string[], more: number) =>
-      `'${query}' matches ${count} customers: ${names.join(', ')}${more > 0 ? ` and ${more} more` : ''}; be more specific`,
-  },
-
-  // Refusing an edit that would turn a customer into a file the tool skips (shared.ts).
-  update: {
-    notACustomer: 'it would no longer be a customer file',
-    unreadable: (file: string, why: string) => `${file}: this change would leave the file unreadable (${why}); nothing was written`,
   },
 
   // followup agenda: who to see today.
@@ -174,11 +267,6 @@ export const en = {
 
   // followup log: its errors, prompts, warnings and the line after writing.
   log: {
-    badKind: (word: string, kinds: readonly string[], chinese: readonly string[]) => `'${word}' is not a kind; use ${kinds.join(', ')} (or ${chinese.join(', ')})`,
-    badTime: (time: string) => `'${time}' is not a time; use HH:MM such as 14:30`,
-    nextNotAfter: (next: IsoDate, date: IsoDate) => `--next ${next} is not after this entry's date ${date}; give a later date such as +2w`,
-    nothingToLog: (name: string) =>
-      `nothing to log for ${name}: say what happened with -m "<what was discussed>" (or --purpose, --state, --next), or run it in a terminal to be asked`,
     lastEntry: 'Last entry:',
     covered: 'Already covered: ',
     coveredTopic: (topic: string, last: IsoDate) => `#${topic} (${last})`,
@@ -195,12 +283,7 @@ export const en = {
       nextAction: 'Plan for the next contact',
     },
     nextMustFollow: (date: IsoDate) => `the next contact must come after ${date}`,
-    useDates: (help: string) => `use ${help}`,
-    noPurpose: 'this contact has no purpose; every visit needs one (--purpose)',
-    repeated: (said: string) => `every topic was covered before: ${said}; move the deal forward instead of repeating`,
-    repeatedTopic: (topic: string, dates: IsoDate[]) => `#${topic} (${dates.join(', ')})`,
-    future: (date: IsoDate) => `${date} is in the future; reports leave this entry out until then`,
-    inactive: (name: string, status: Status, handle: string) => `${name} is ${status}; agenda and overdue leave it out until 'followup reopen ${handle}'`,
+    useDates: `use ${DATE_HELP}`,
     logged: (kind: Kind, name: string, date: IsoDate, file: string) => `Logged ${kind} with ${name} on ${date} in ${file}.`,
     stage: (from: string, to: string) => `Stage: ${from} -> ${to}`,
     next: (due: IsoDate, action: string | null, why: string) => `Next: ${due}${action === null ? '' : ` ${action}`}${why}`,
@@ -209,17 +292,10 @@ export const en = {
 
   // followup new.
   new: {
-    noName: 'the customer needs a name, such as followup new "Hangzhou Lakeside Trading"',
-    nextBeforeToday: (next: IsoDate, today: IsoDate) => `--next ${next} is before today (${today}); plan the first visit for today or later`,
-    exists: (name: string, file: string) => `'${name}' already exists in ${file}; give the new customer a distinct name`,
-    badFolder: (given: string) => `--folder must be a sub-folder inside the notebook that followup reads (no dot-folders or node_modules), not '${given}'`,
-    folderInTheWay: (folder: string) => `--folder ${folder}: a file of that name is in the way; give a folder`,
-    appeared: (file: string) => `${file} appeared while it was being created; run the command again`,
   },
 
   // followup init.
   init: {
-    notAFolder: (root: string) => `${root} is a file (or inside one), not a folder; give init a folder`,
     created: (root: string) => `Created a notebook in ${root}`,
     settings: (file: string) => `Settings: ${file}`,
     addCustomer: (followup: string) => `Add a customer: ${followup} new "Customer name"`,
@@ -228,8 +304,6 @@ export const en = {
 
   // followup demo.
   demo: {
-    isAFile: (root: string) => `${root} is a file; give demo a new or empty folder`,
-    taken: (root: string) => `${root} is not empty and was not made by 'followup demo'; give demo a new or empty folder`,
     mark: (today: IsoDate) => `Written by 'followup demo' (last on ${today}); running it again rewrites the demo's files and nothing else.\n`,
     wrote: (again: boolean, where: string, customers: number, today: IsoDate) =>
       `${again ? 'Rewrote' : 'Wrote'} a demo notebook in ${where}: ${plural(customers, 'customer')} and a README, dated around ${today}.`,
@@ -257,12 +331,7 @@ export const en = {
 
   // followup schedule.
   schedule: {
-    beforeToday: (date: IsoDate, today: IsoDate) => `${date} is before today (${today}); schedule the next visit for today or later`,
     already: (name: string, date: IsoDate) => `${name} is already planned for ${date}; nothing changed.`,
-    inactive: (name: string, status: Status) => `${name} is ${status}; agenda and plan leave it out until 'followup reopen'`,
-    staysDue: (name: string, due: IsoDate, why: string) => `${name} stays due ${due}: ${why}`,
-    coveredBy: (contact: IsoDate, date: IsoDate) => `the contact on ${contact} already covers ${date}`,
-    laterNext: (file: string) => `an entry dated after today in ${file} has its own Next line`,
     moved: (name: string, from: IsoDate, to: IsoDate, action: string | null) => `${name}: next visit ${from} -> ${to}${action === null ? '' : ` ${action}`}`,
   },
 
@@ -274,11 +343,6 @@ export const en = {
       lost: (who: string) => `Mark ${who} as lost?`,
       reopen: (who: string) => `Reopen ${who}?`,
     },
-    activeAlready: (who: string) => `${who} is active already; there is nothing to reopen`,
-    notActive: (who: string, status: Status, already: boolean, handle: string) =>
-      `${who} is ${already ? 'already ' : ''}${status}; run 'followup reopen ${handle}' first to make it active again`,
-    needReason: 'say why with --reason "<text>": the reason is what a colleague reads before trying again',
-    nothingWritten: 'nothing was written',
     brief: (status: Status, stage: string, contacts: number, last: IsoDate | null) =>
       `(${status}, stage ${stage}, ${contacts === 0 ? 'no contact recorded' : `${plural(contacts, 'contact')}, the last on ${last}`})`,
     because: (reason: string) => ` (${reason})`,
@@ -312,7 +376,6 @@ export const en = {
 
   // followup stats.
   stats: {
-    sinceAfterUntil: (since: IsoDate, until: IsoDate) => `--since ${since} is after --until ${until}; the period must start before it ends`,
     title: (since: IsoDate, until: IsoDate, contacts: number, customers: number) =>
       `Stats ${since} to ${until}: ${plural(contacts, 'contact')} with ${plural(customers, 'customer')}`,
     perWeek: 'Contacts per week',

@@ -1,10 +1,24 @@
-/** The words of the reports in the active locale; field labels and kinds live in vocabulary.ts. */
+/**
+ * The words of the interface, per language. run() picks one table per run and hands it down;
+ * nothing below the commands holds words of its own. Field labels and kinds are the file
+ * format's vocabulary (domain/format/vocabulary.ts), not the interface's.
+ */
+import type { Issue } from '../domain/errors.js';
 import { en, type Messages } from './en.js';
 
 export type { Messages };
 
-/** Every locale's table; each must provide every key of the English one. */
-const TABLES = { en } satisfies Record<string, Messages>;
+/** Every interface language's table; each must provide every key of the English one. */
+export const TABLES = { en } satisfies Record<string, Messages>;
+export type Language = keyof typeof TABLES;
 
-/** The active table. Only English exists so far; a second locale is a file next to en.ts, added to TABLES. */
-export const messages: Messages = TABLES.en;
+/** The table for a language, English when there is none. */
+export function messagesFor(language: string | undefined): Messages {
+  return (language && Object.hasOwn(TABLES, language) ? TABLES[language as Language] : TABLES.en) as Messages;
+}
+
+/** An issue in words: its code's message, with nested issues said the same way. */
+export function describe(t: Messages, issue: Issue): string {
+  const say = (i: Issue): string => (t.issues[i.code] as (p: unknown, s: typeof say) => string)(i.params, say);
+  return say(issue);
+}

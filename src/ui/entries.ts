@@ -1,5 +1,5 @@
 /** Entries as a rep reads them before a visit. */
-import { FIELD_KEYS, type Vocabulary } from '../i18n/vocabulary.js';
+import { FIELD_KEYS, type Vocabulary } from '../domain/format/vocabulary.js';
 import type { Entry } from '../domain/types.js';
 import type { Colors } from './color.js';
 import { clean } from './text.js';

@@ -1,20 +1,20 @@
 /** Summary rows shared by list, agenda and overdue. */
 import type { Summary } from '../domain/summary.js';
-import { messages as m } from '../i18n/messages.js';
+import type { Messages } from '../i18n/messages.js';
 import type { Colors } from './color.js';
 import { heatBar } from './heat.js';
 import type { Column } from './table.js';
 import { clean } from './text.js';
 
-export function flagText(s: Summary, c: Colors): string {
+export function flagText(s: Summary, c: Colors, t: Messages): string {
   return s.flags
     .filter((f) => f !== 'overdue')
-    .map((f) => (f === 'cooling' ? c.blue : f === 'stalled' ? c.magenta : c.yellow)(m.flags[f] ?? f))
+    .map((f) => (f === 'cooling' ? c.blue : f === 'stalled' ? c.magenta : c.yellow)(t.flags[f] ?? f))
     .join(', ');
 }
 
-export function lateText(s: Summary, c: Colors): string {
-  return s.overdueDays > 0 ? c.red(m.common.daysLate(s.overdueDays)) : '';
+export function lateText(s: Summary, c: Colors, t: Messages): string {
+  return s.overdueDays > 0 ? c.red(t.common.daysLate(s.overdueDays)) : '';
 }
 
 export function nameText(s: Summary, c: Colors): string {
@@ -25,8 +25,8 @@ export function heatText(s: Summary, c: Colors): string {
   return heatBar(s.heat, c);
 }
 
-export function whyText(s: Summary): string {
-  return m.common.reason(s);
+export function whyText(s: Summary, t: Messages): string {
+  return t.common.reason(s);
 }
 
 export function nextText(s: Summary, c: Colors): string {
@@ -34,8 +34,8 @@ export function nextText(s: Summary, c: Colors): string {
 }
 
 /** The columns of a list of visits (agenda, plan): who, when, why, how warm, what to do. */
-export function visitColumns(withLastContact: boolean): Column[] {
-  const k = m.columns;
+export function visitColumns(t: Messages, withLastContact: boolean): Column[] {
+  const k = t.columns;
   return [
     { header: k.name, flex: true },
     { header: k.due },

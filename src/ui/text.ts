@@ -240,3 +240,8 @@ export function measure(text: (Run | null)[], w: number): { lines: number; wides
   }
   return { lines, widest };
 }
+
+/** A message made one safe line for stderr: no line breaks, nothing a terminal would obey. */
+export function safeLine(s: string): string {
+  return clean(s);
+}

@@ -118,7 +118,7 @@ describe('log with flags', () => {
     const zhFile = customerFile('name: 杭州湖畔贸易\nstage: qualified', '## 2026-11-06 拜访\n- 目的: 初次拜访\n');
     const root = notebook({ 'hz.md': zhFile }, 'locale: zh\n');
     const r = log(
-      root, '湖畔',
+      root, '杭州湖畔',
       '--kind', 'call', '--purpose', '演示订单跟踪', '-m', '价格', '--topic', '预算', '--state', '有兴趣',
       '--problem', '预算审批', '--asked-close', '--stage', 'proposal', '--next', '2026-11-27', '--next-action', '带修改后的报价',
     );

@@ -307,7 +307,7 @@ describe('followup schedule', () => {
 
   it('takes a note, and answers with the summary in JSON', () => {
     const dir = week();
-    const r = run(dir, ['--json', 'schedule', '西湖', '+3d', '--note', '带报价单']);
+    const r = run(dir, ['--json', 'schedule', '杭州西湖', '+3d', '--note', '带报价单']);
     expect(r.code).toBe(0);
     const s = JSON.parse(r.stdout) as Record<string, unknown>;
     expect(s).toMatchObject({ name: '杭州西湖贸易', due: '2026-11-30', reason: 'planned', nextDate: '2026-11-30', nextAction: '带报价单', overdueDays: 0 });
@@ -330,8 +330,9 @@ describe('followup schedule', () => {
   });
 
   it('names the candidates when the customer is ambiguous', () => {
-    const r = run(week(), ['schedule', 'e', 'tomorrow']);
+    const r = run(week('capacity: 2\n', { 'delta-east.md': customerFile('name: Delta East') }), ['schedule', 'del', 'tomorrow']);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('Delta Ltd');
+    expect(r.stderr).toContain('Delta East');
   });
 });

@@ -134,7 +134,8 @@ describe('followup release', () => {
     expect(j.customer).toMatchObject({ slug: 'lakeside', status: 'released', heat: null, flags: [] });
     expect(j.record).toMatchObject({ date: TODAY, contacts: 5, gapsOverCadence: 3, closesAsked: 1, followupFailed: true });
     expect(j.record.gaps).toHaveLength(5);
-    expect(j.record.verdict).toMatch(/may have failed/);
+    expect(j.record.verdict).toMatchObject({ failed: true });
+    expect(j.record.message).toMatch(/may have failed/);
   });
 });
 
@@ -142,7 +143,7 @@ describe('followup lost, won', () => {
   it('writes the note in the notebook language and keeps CRLF line endings', () => {
     const dir = book('locale: zh\n');
     const before = read(dir, 'west/xihu.md');
-    const r = run(dir, ['lost', '西湖', '--reason', '选了竞争对手']);
+    const r = run(dir, ['lost', '杭州西湖', '--reason', '选了竞争对手']);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('Follow-up record of 杭州西湖贸易');
     expect(read(dir, 'west/xihu.md')).toBe(

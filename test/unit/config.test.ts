@@ -1,17 +1,18 @@
 import YAML from 'yaml';
+import { say } from '../say.js';
 import { describe, expect, it } from 'vitest';
 import { CONFIG_TEMPLATE, DEFAULT_CONFIG, resolveConfig, type Config } from '../../src/domain/config.js';
 
 function ok(raw: unknown): Config {
   const r = resolveConfig(raw);
-  if ('error' in r) throw new Error(r.error);
+  if ('error' in r) throw new Error(say(r.error));
   return r.config;
 }
 
 function error(raw: unknown): string {
   const r = resolveConfig(raw);
   if (!('error' in r)) throw new Error('expected an error');
-  return r.error;
+  return say(r.error);
 }
 
 /** The template with every `# key: value` line (top level or indented) uncommented. */

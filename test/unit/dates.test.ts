@@ -1,3 +1,4 @@
+import { say } from '../say.js';
 import { describe, expect, it } from 'vitest';
 import {
   addDays,
@@ -120,11 +121,11 @@ describe('parseUserDate', () => {
   });
 
   it.each(['2026-02-30', '2026-13-01', 'soon', 'next week', '+3x', '', '11/27/2026', '2026-1-5'])('refuses %j with the accepted forms', (input) => {
-    expect(() => parseUserDate(input, FRI, '--next date')).toThrow(UserError);
+    expect(() => parseUserDate(input, FRI, '--next')).toThrow(UserError);
     try {
-      parseUserDate(input, FRI, '--next date');
+      parseUserDate(input, FRI, '--next');
     } catch (e) {
-      expect((e as Error).message).toBe(
+      expect(say(e as UserError)).toBe(
         `'${input}' is not a --next date; use YYYY-MM-DD, today, tomorrow, yesterday, +3d, +2w, +1m or a weekday such as fri`,
       );
     }

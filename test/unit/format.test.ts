@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { say } from '../say.js';
 import { describe, expect, it } from 'vitest';
 import { FormatError } from '../../src/domain/errors.js';
 import {
@@ -14,7 +15,7 @@ import {
   yamlScalar,
 } from '../../src/domain/format.js';
 import type { CustomerDoc } from '../../src/domain/types.js';
-import { en, zh } from '../../src/i18n/vocabulary.js';
+import { en, zh } from '../../src/domain/format/vocabulary.js';
 import { customerFile } from '../helpers.js';
 
 const EXAMPLE = readFileSync(new URL('../fixtures/hangzhou-lakeside-trading.md', import.meta.url), 'utf8');
@@ -134,15 +135,15 @@ describe('front matter', () => {
     ['created: 2026-11-31', /'created' must be a date written YYYY-MM-DD/],
     ['created: 13/11/2026', /'created' must be a date/],
   ])('refuses %s with a reason', (line, reason) => {
-    expect(formatError(customerFile(`name: Acme\n${line}`)).message).toMatch(reason);
+    expect(say(formatError(customerFile(`name: Acme\n${line}`)))).toMatch(reason);
   });
 
   it('refuses a name that is a list, a repeated key, and YAML that does not parse', () => {
-    expect(formatError(customerFile('name: [a, b]')).message).toMatch(/'name' must be a single value/);
-    expect(formatError(customerFile('name: A\nname: B')).message).toMatch(/not valid YAML/);
+    expect(say(formatError(customerFile('name: [a, b]')))).toMatch(/'name' must be a single value/);
+    expect(say(formatError(customerFile('name: A\nname: B')))).toMatch(/not valid YAML/);
     const bad = formatError(customerFile('name: A\nstage: [unclosed'));
-    expect(bad.message).toMatch(/^front matter is not valid YAML: /);
-    expect(bad.message).not.toContain('\n');
+    expect(say(bad)).toMatch(/^front matter is not valid YAML: /);
+    expect(say(bad)).not.toContain('\n');
   });
 
   it.each(['---js', '---javascript', '---JavaScript', '--- js', '---coffee', '---json'])(
@@ -313,7 +314,7 @@ describe('entries', () => {
     ['## 2026-11-01 visit\n- Next: 2026-13-01 call', /'2026-13-01' on the Next line is not a real date/, 5],
   ])('refuses %j, naming the line', (text, reason, line) => {
     const e = formatError(customerFile('name: Acme', `${text}\n`));
-    expect(e.message).toMatch(reason);
+    expect(say(e)).toMatch(reason);
     expect(e.line).toBe(line);
   });
 });

@@ -1,3 +1,4 @@
+import { verdict } from '../say.js';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_CONFIG, type Config } from '../../src/domain/config.js';
 import { contactGaps, followupRecord, longestStall } from '../../src/domain/record.js';
@@ -85,7 +86,7 @@ describe('followupRecord', () => {
     expect(r.gaps).toHaveLength(6);
     expect(r.longestGap).toMatchObject({ from: '2026-01-01', to: '2026-01-30', days: 29 });
     expect(r.shortfalls).toEqual(['went-cold', 'rhythm']);
-    expect(r.verdict).toBe(
+    expect(verdict(r.verdict)).toBe(
       '3 of 6 gaps were longer than the 14-day cadence (the longest 29 days) and the close was asked in 1 of 6 contacts: the follow-up may have failed, not the customer.',
     );
   });
@@ -100,7 +101,7 @@ describe('followupRecord', () => {
     const r = followupRecord(c, config, '2026-02-12');
     expect(r.followupFailed).toBe(false);
     expect(r.shortfalls).toEqual([]);
-    expect(r.verdict).toBe(
+    expect(verdict(r.verdict)).toBe(
       'None of the 4 gaps was longer than the 14-day cadence and the close was asked in 2 of 4 contacts: the follow-up kept the rhythm, so the reason more likely lies with the customer.',
     );
   });
@@ -110,7 +111,7 @@ describe('followupRecord', () => {
     const r = followupRecord(c, config, '2026-02-01');
     expect(r.longestStall).toEqual({ contacts: 4, from: '2026-01-01', to: '2026-01-30' });
     expect(r.shortfalls).toEqual(['stalled', 'no-close']);
-    expect(r.verdict).toBe(
+    expect(verdict(r.verdict)).toBe(
       'None of the 4 gaps was longer than the 14-day cadence, 4 contacts in a row did not move the stage and the close was never asked in 4 contacts: the follow-up may have failed, not the customer.',
     );
   });
@@ -134,7 +135,7 @@ describe('followupRecord', () => {
   it('says the follow-up never started when nobody was ever contacted', () => {
     const r = followupRecord(withEntries([['2026-01-01 note', '- Discussed: found at a fair']]), config, '2026-02-01');
     expect(r).toMatchObject({ contacts: 0, firstContact: null, gaps: [], longestStall: null, shortfalls: ['no-contact'], followupFailed: true });
-    expect(r.verdict).toMatch(/never started/);
+    expect(verdict(r.verdict)).toMatch(/never started/);
   });
 
   it('leaves out entries dated after today', () => {

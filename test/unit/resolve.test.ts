@@ -1,11 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { resolveCustomer } from '../../src/domain/resolve.js';
-import type { Customer } from '../../src/domain/types.js';
-import { customer, customerFile } from '../helpers.js';
+import { resolveCustomer, type Purpose } from '../../src/domain/resolve.js';
+import type { CustomerKey } from '../../src/domain/types.js';
 
-function c(name: string, relPath: string): Customer {
+function c(name: string | null, relPath: string): CustomerKey {
   const slug = relPath.split('/').pop()!.replace(/\.md$/, '');
-  return { ...customer(customerFile(`name: "${name}"`), slug), relPath };
+  return { slug, relPath, name, problem: null };
 }
 
 const all = [
@@ -19,9 +18,9 @@ const all = [
   c('Metro', 'metro.md'),
 ];
 
-function slugOf(query: string): string | string[] {
-  const r = resolveCustomer(all, query);
-  return 'customer' in r ? r.customer.slug : r.candidates.map((x) => x.slug);
+function slugOf(query: string, purpose: Purpose = 'read', keys = all): string | string[] {
+  const r = resolveCustomer(keys, query, purpose);
+  return 'found' in r ? r.found.slug : r.candidates.map((x) => x.slug);
 }
 
 describe('resolveCustomer', () => {
@@ -67,5 +66,34 @@ describe('resolveCustomer', () => {
 
   it('reads full-width letters as their plain form', () => {
     expect(slugOf('ＡＣＭＥ')).toBe('acme');
+  });
+});
+
+describe('resolveCustomer for a write', () => {
+  const more = [...all, c('深圳珠江电子', '深圳珠江电子.md'), c('Sunrise Foods', 'sunrise.md')];
+
+  it('takes exact names and file names, and a unique prefix at the start of a word', () => {
+    expect(slugOf('Acme', 'write', more)).toBe('acme');
+    expect(slugOf('hangzhou-lakeside-trading', 'write', more)).toBe('hangzhou-lakeside-trading');
+    expect(slugOf('hangzhou l', 'write', more)).toBe('hangzhou-lakeside-trading');
+    expect(slugOf('杭州', 'write', more)).toBe('杭州湖畔贸易有限公司');
+    expect(slugOf('深圳', 'write', more)).toBe('深圳珠江电子');
+    expect(slugOf('supplies', 'write', more)).toBe('hangzhou-metro-supplies');
+  });
+
+  it('never takes a one-letter prefix or a match in the middle of a word', () => {
+    expect(slugOf('s', 'write', more)).toEqual([]);
+    expect(slugOf('电子', 'write', more)).toEqual([]);
+    expect(slugOf('湖畔', 'write', more)).toEqual([]);
+    expect(slugOf('akeside', 'write', more)).toEqual([]);
+    // Reads stay loose: the same queries find a customer.
+    expect(slugOf('电子', 'read', more)).toBe('深圳珠江电子');
+    expect(slugOf('s', 'read', [c('Sunrise Foods', 'sunrise.md'), c('Acme', 'acme.md')])).toBe('sunrise');
+  });
+
+  it('finds a file that could not be read by its exact file name, never another customer', () => {
+    const keys = [c(null, 'acme.md'), c('Acme Industrial', 'acme-industrial.md')];
+    expect(slugOf('acme', 'write', keys)).toBe('acme');
+    expect(slugOf('acme', 'read', keys)).toBe('acme');
   });
 });

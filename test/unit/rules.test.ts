@@ -1,3 +1,5 @@
+import { FormatError } from '../../src/domain/errors.js';
+import { say } from '../say.js';
 import { describe, expect, it } from 'vitest';
 import { buildAgenda, nextWorkday } from '../../src/domain/agenda.js';
 import { DEFAULT_CONFIG } from '../../src/domain/config.js';
@@ -86,7 +88,13 @@ describe('setting a front matter line', () => {
 
 describe('a file whose front matter never closes', () => {
   it('is an error when it names a customer, and not a customer otherwise', () => {
-    expect(() => parseCustomer('---\nname: X\n\n## 2026-11-20 visit\n')).toThrow(/no closing --- line/);
+    let unclosed: unknown = null;
+    try {
+      parseCustomer('---\nname: X\n\n## 2026-11-20 visit\n');
+    } catch (e) {
+      unclosed = e;
+    }
+    expect(say(unclosed as FormatError)).toBe('front matter has no closing --- line');
     expect(parseCustomer('---\n\nA note that starts with a rule.\n')).toBeNull();
   });
 });

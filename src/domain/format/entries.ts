@@ -1,8 +1,9 @@
 /** Entries: dated level-2 headings and their field lines, read and written. */
-import { reading, type FieldKey, type Kind, type Vocabulary, CONTACT_KINDS, FIELD_KEYS } from '../../i18n/vocabulary.js';
+import { reading, type FieldKey, type Kind, type Vocabulary, CONTACT_KINDS, FIELD_KEYS } from './vocabulary.js';
 import { isIsoDate } from '../dates.js';
-import { FormatError } from '../errors.js';
+import { FormatError, issue } from '../errors.js';
 import type { Entry } from '../types.js';
+import type { Diagnostic } from './document.js';
 import { lineEnding, oneLine } from './text.js';
 
 const HEADING = /^(#{1,6})[ \t]+(.*?)[ \t]*$/;
@@ -54,10 +55,10 @@ interface BodyLine {
 function entryFromLines(heading: RegExpExecArray, body: BodyLine[], line: number, index: number): Entry {
   const lines = body.map((l) => l.text);
   const [, date, time, rest] = heading;
-  if (!isIsoDate(date!)) throw new FormatError(`'${date}' in an entry heading is not a real date`, line);
+  if (!isIsoDate(date!)) throw new FormatError(issue('file.headingDate', { value: date! }), line);
   if (time) {
     const [h, m] = time.split(':').map(Number);
-    if (h! > 23 || m! > 59) throw new FormatError(`'${time}' in an entry heading is not a time of day`, line);
+    if (h! > 23 || m! > 59) throw new FormatError(issue('file.headingTime', { value: time }), line);
   }
   const words = (rest ?? '').trim();
   const { kind: known, word } = kindOf(words);
@@ -77,7 +78,7 @@ function entryFromLines(heading: RegExpExecArray, body: BodyLine[], line: number
   let next: Entry['next'] = null;
   if (fields.next !== undefined && fields.next !== '') {
     const m = /^(\d{4}-\d{2}-\d{2})\b[ \t]*(.*)$/.exec(fields.next);
-    if (m && !isIsoDate(m[1]!)) throw new FormatError(`'${m[1]}' on the Next line is not a real date`, line);
+    if (m && !isIsoDate(m[1]!)) throw new FormatError(issue('file.nextDate', { value: m[1]! }), line);
     next = m ? { date: m[1]!, action: m[2]!.trim() } : { date: null, action: fields.next };
   }
   let stage: Entry['stage'] = null;
@@ -121,13 +122,24 @@ function openFenceAtEnd(text: string): string | null {
   return fence;
 }
 
-export function parseEntries(body: string, firstLine: number): Entry[] {
+/**
+ * The entries of a body, from its level-2 dated headings; a broken entry is left out and
+ * reported as a diagnostic, and the others are still read.
+ */
+export function parseEntries(body: string, firstLine: number, diagnostics: Diagnostic[] = []): Entry[] {
   const entries: Entry[] = [];
   const lines = body.split('\n');
   let current: { head: RegExpExecArray; line: number; lines: BodyLine[] } | null = null;
   let fence: string | null = null;
   const flush = () => {
-    if (current) entries.push(entryFromLines(current.head, current.lines, current.line, entries.length));
+    if (current) {
+      try {
+        entries.push(entryFromLines(current.head, current.lines, current.line, entries.length));
+      } catch (e) {
+        if (!(e instanceof FormatError)) throw e;
+        diagnostics.push({ issue: e.issue, line: e.line ?? current.line, severity: 'error' });
+      }
+    }
     current = null;
   };
   lines.forEach((raw, i) => {

@@ -5,13 +5,13 @@
 import matter from 'gray-matter';
 import YAML from 'yaml';
 import { isIsoDate } from '../dates.js';
-import { FormatError } from '../errors.js';
+import { FormatError, issue } from '../errors.js';
 import { STATUSES, type Profile, type Status } from '../types.js';
 import { BOM, lineEnding, oneLine } from './text.js';
 
 function refuse(language: string) {
   return () => {
-    throw new FormatError(`front matter must be YAML, not ${language}`);
+    throw new FormatError(issue('file.notYaml', { language }));
   };
 }
 
@@ -23,7 +23,7 @@ function readYaml(source: string): unknown {
   // A tag such as !!js/function asks for a type this tool does not read: refuse it rather than
   // guess what the writer meant.
   const tag = doc.warnings.find((w) => w.code === 'TAG_RESOLVE_FAILED');
-  if (tag) throw new FormatError(`front matter uses a YAML tag followup does not read (${tag.message.replace(/^.*?: /, '')})`);
+  if (tag) throw new FormatError(issue('file.yamlTag', { detail: tag.message.replace(/^.*?: /, '') }));
   return doc.toJS({ maxAliasCount: 100 });
 }
 
@@ -59,7 +59,7 @@ export function frontMatterData(text: string, span: FrontMatterSpan): unknown {
   } catch (e) {
     if (e instanceof FormatError) throw e;
     const reason = (e as Error).message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
-    throw new FormatError(`front matter is not valid YAML: ${reason}`);
+    throw new FormatError(issue('file.yaml', { detail: reason }));
   }
 }
 
@@ -77,46 +77,73 @@ export function frontMatterSpan(text: string): FrontMatterSpan | null {
 function scalar(value: unknown, key: string): string | null {
   if (value === null || value === undefined) return null;
   if (typeof value === 'string') return value.trim() === '' ? null : value.trim();
-  throw new FormatError(`'${key}' must be a single value`);
+  throw new FormatError(issue('file.notScalar', { key }));
 }
 
-export function readProfile(data: Record<string, unknown>): Profile | null {
+/**
+ * The profile from front matter data; null when it names no customer. Every key that cannot
+ * be read is reported through `report` (the key's default is used meanwhile), so a validator
+ * can list them all; the name alone must be readable.
+ */
+export function readProfile(data: Record<string, unknown>, report: (e: FormatError, key: string) => void = (e) => { throw e; }): Profile | null {
   if (data.name === undefined || data.name === null) return null;
   const name = scalar(data.name, 'name');
   if (name === null) return null;
-  const cadenceText = scalar(data.cadence, 'cadence');
-  let cadence: number | null = null;
-  if (cadenceText !== null) {
-    if (!/^\d+$/.test(cadenceText) || Number(cadenceText) === 0) {
-      throw new FormatError(`'cadence' must be a whole number of days, not '${cadenceText}'`);
+  const read = <T>(key: string, fallback: T, get: () => T): T => {
+    try {
+      return get();
+    } catch (e) {
+      if (!(e instanceof FormatError)) throw e;
+      report(e, key);
+      return fallback;
     }
-    cadence = Number(cadenceText);
-  }
-  let tags: string[] = [];
-  if (Array.isArray(data.tags)) {
-    tags = data.tags.map((t) => scalar(t, 'tags')).filter((t): t is string => t !== null);
-  } else if (data.tags !== undefined && data.tags !== null) {
-    tags = (scalar(data.tags, 'tags') ?? '').split(',').map((t) => t.trim()).filter(Boolean);
-  }
-  const statusText = (scalar(data.status, 'status') ?? 'active').toLowerCase();
-  if (!STATUSES.includes(statusText as Status)) {
-    throw new FormatError(`'status' must be one of ${STATUSES.join(', ')}, not '${statusText}'`);
-  }
-  const created = scalar(data.created, 'created');
-  if (created !== null && !isIsoDate(created)) {
-    throw new FormatError(`'created' must be a date written YYYY-MM-DD, not '${created}'`);
-  }
+  };
+  const cadence = read<number | null>('cadence', null, () => {
+    const text = scalar(data.cadence, 'cadence');
+    if (text === null) return null;
+    if (!/^\d+$/.test(text) || Number(text) === 0) throw new FormatError(issue('file.cadence', { value: text }));
+    return Number(text);
+  });
+  const tags = read<string[]>('tags', [], () => {
+    if (Array.isArray(data.tags)) return data.tags.map((t) => scalar(t, 'tags')).filter((t): t is string => t !== null);
+    if (data.tags === undefined || data.tags === null) return [];
+    return (scalar(data.tags, 'tags') ?? '').split(',').map((t) => t.trim()).filter(Boolean);
+  });
+  const status = read<Status>('status', 'active', () => {
+    const text = (scalar(data.status, 'status') ?? 'active').toLowerCase();
+    if (!STATUSES.includes(text as Status)) throw new FormatError(issue('file.status', { value: text, statuses: STATUSES }));
+    return text as Status;
+  });
+  const created = read<string | null>('created', null, () => {
+    const text = scalar(data.created, 'created');
+    if (text !== null && !isIsoDate(text)) throw new FormatError(issue('file.created', { value: text }));
+    return text;
+  });
   return {
     name,
-    contact: scalar(data.contact, 'contact'),
-    phone: scalar(data.phone, 'phone'),
-    stage: scalar(data.stage, 'stage'),
+    contact: read('contact', null, () => scalar(data.contact, 'contact')),
+    phone: read('phone', null, () => scalar(data.phone, 'phone')),
+    stage: read('stage', null, () => scalar(data.stage, 'stage')),
     cadence,
     tags,
-    status: statusText as Status,
+    status,
     created,
     fields: data,
   };
+}
+
+/** The 1-based line of a top-level front matter key, or null. */
+export function keyLine(text: string, key: string): number | null {
+  const span = frontMatterSpan(text);
+  if (!span) return null;
+  let line = 2;
+  for (let pos = span.start; pos < span.end; line++) {
+    const end = text.indexOf('\n', pos);
+    if (text.startsWith(key, pos) && /^[ \t]*:/.test(text.slice(pos + key.length, pos + key.length + 40))) return line;
+    if (end === -1) break;
+    pos = end + 1;
+  }
+  return null;
 }
 
 /** A value as it may stand on one front matter line: plain when YAML allows, else quoted. */
@@ -131,7 +158,7 @@ export function yamlScalar(value: string): string {
  */
 export function setFrontMatterValue(text: string, key: string, value: string): string {
   const span = frontMatterSpan(text);
-  if (!span) throw new FormatError('the file has no front matter');
+  if (!span) throw new FormatError(issue('file.noFrontMatter'));
   const eol = lineEnding(text);
   const rendered = yamlScalar(oneLine(value));
   const keyLine = new RegExp(`^${key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[ \\t]*:(?:[ \\t]|$)`);

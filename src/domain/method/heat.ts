@@ -5,7 +5,7 @@
  */
 import type { Config, HeatSettings } from '../config.js';
 import { daysBetween, type IsoDate } from '../dates.js';
-import type { Entry } from '../types.js';
+import type { EntryFacts } from '../types.js';
 import { isForward, stageSteps } from './stages.js';
 
 export interface HeatPoint {
@@ -21,7 +21,7 @@ export function cool(heat: number, gap: number, cadence: number, s: HeatSettings
 }
 
 /** Heat now and after every contact, from entries in chronological order. */
-export function heatOf(ordered: Entry[], cadence: number, config: Config, today: IsoDate) {
+export function heatOf(ordered: EntryFacts[], cadence: number, config: Config, today: IsoDate) {
   const s = config.heat;
   const history: HeatPoint[] = [];
   let heat = 0;

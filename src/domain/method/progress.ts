@@ -1,6 +1,6 @@
 /** Progress, not repetition: stalls, and closes not asked for (docs/method.md). */
 import type { Config } from '../config.js';
-import type { Entry } from '../types.js';
+import type { EntryFacts } from '../types.js';
 import { sameStage, stageSteps } from './stages.js';
 
 export type Flag = 'overdue' | 'cooling' | 'stalled' | 'no-close';
@@ -14,7 +14,7 @@ export interface Progress {
 }
 
 /** Reads progress off entries in chronological order; `stage` is the customer's current one. */
-export function progressOf(ordered: Entry[], stage: string | null, config: Config): Progress {
+export function progressOf(ordered: EntryFacts[], stage: string | null, config: Config): Progress {
   let stalledContacts = 0;
   let contactsSinceClose = 0;
   for (const { entry: e, change } of stageSteps(ordered)) {
