@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import type { Context, Io } from './context.js';
 import { UserError } from './domain/errors.js';
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
+// biome-ignore lint/suspicious/noExplicitAny: each command module declares its own options; the loader passes them through.
 type CommandModule = { default: (ctx: Context, args: string[], opts: any, name: any) => Promise<number | void> };
 
 function collect(value: string, previous: string[]): string[] {
