@@ -7,7 +7,10 @@ import path from 'node:path';
 export const TODAY = '2026-11-27';
 
 let seed = 42;
-const rand = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+const rand = () => {
+  seed = (seed * 1103515245 + 12345) % 2 ** 31;
+  return seed / 2 ** 31;
+};
 const pick = (xs) => xs[Math.floor(rand() * xs.length)];
 
 function addDays(iso, n) {

@@ -67,7 +67,6 @@ export function badInput(r: Run): string {
 }
 
 /** The JSON a successful run printed; with `quiet`, stderr must also be empty. */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
 export function json<T = any>(r: Run, opts: { quiet?: boolean } = {}): T {
   if (opts.quiet) expect(r.stderr).toBe('');
   expect(r.code).toBe(0);

@@ -2,8 +2,10 @@
  * What can go wrong, as codes with parameters: the domain, the store and the commands report
  * facts, and the message tables in i18n/ turn them into words in the interface language.
  */
-import type { IsoDate } from './dates.js';
-import type { Status } from './types.js';
+// Plain names for the types of dates.ts and types.ts: both import this module, and the
+// architecture forbids a cycle even of types.
+type IsoDate = string;
+type Status = 'active' | 'won' | 'lost' | 'released';
 
 /** Where a date came from, so the message can name the option. */
 export type DateSource = '--date' | '--next' | '--today' | '$FOLLOWUP_TODAY' | '--since' | '--until' | 'next' | 'date';

@@ -4,6 +4,7 @@ import type { IsoDate } from './dates.js';
 import type { Issue } from './errors.js';
 
 export type Status = 'active' | 'won' | 'lost' | 'released';
+
 export const STATUSES: Status[] = ['active', 'won', 'lost', 'released'];
 
 export interface Profile {

@@ -54,7 +54,10 @@ function fit(columns: Column[], rows: string[][], natural: number[], least: numb
   const memo = columns.map(() => new Map<number, number[]>());
   const linesAt = (i: number, w: number) => {
     let l = memo[i]!.get(w);
-    if (!l) memo[i]!.set(w, (l = text[i]!.map((t) => measure(t, w).lines)));
+    if (!l) {
+      l = text[i]!.map((t) => measure(t, w).lines);
+      memo[i]!.set(w, l);
+    }
     return l;
   };
   const lines = columns.map((_, i) => linesAt(i, widths[i]!));

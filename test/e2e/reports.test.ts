@@ -3,7 +3,6 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { customerFile, followup, notebook, type Run, badInput, json as jsonOf } from '../helpers.js';
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
 const json = <T = any>(r: Run): T => jsonOf<T>(r, { quiet: true });
 
 const TODAY = '2026-11-20'; // a Friday

@@ -1,4 +1,4 @@
-import { FormatError } from '../../src/domain/errors.js';
+import type { FormatError } from '../../src/domain/errors.js';
 import { say } from '../say.js';
 import { describe, expect, it } from 'vitest';
 import { buildAgenda, nextWorkday } from '../../src/domain/agenda.js';

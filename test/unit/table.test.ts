@@ -75,7 +75,7 @@ function styled(line: string): { ch: string; style: string }[] {
     at = m.index + m[0].length;
     const code = Number(m[0].slice(2, -1) || '0');
     if (code === 0) on.clear();
-    else if (code === 22) (on.delete('bold'), on.delete('dim'));
+    else if (code === 22) for (const k of ['bold', 'dim']) on.delete(k);
     else if (code === 39) on.delete('fg');
     else if (code === 1) on.set('bold', 'bold');
     else if (code === 2) on.set('dim', 'dim');
