@@ -10,20 +10,6 @@ const run = (root: string, args: string[], env: Record<string, string> = {}) =>
 
 const ACME = customerFile('name: Acme Trading\nstage: proposal\ncadence: 14', '## 2026-11-13 visit\n- Purpose: demo\n');
 
-describe('followup with no command', () => {
-  it('shows the agenda', async () => {
-    const root = notebook({ 'acme.md': ACME });
-    const r = await followup([], { cwd: root, env: { FOLLOWUP_TODAY: TODAY } });
-    expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/^Agenda for 2026-11-27: 1 to see/);
-    expect(r.stdout).toContain('Acme Trading');
-  });
-
-  it('refuses an unknown command with exit 2, naming the commands', async () => {
-    expect(badInput(await followup(['agneda'], { cwd: notebook() }))).toMatch(/unknown command 'agneda'; the commands are init, new, log/);
-  });
-});
-
 describe('log', () => {
   it('with only --next, writes a plan entry, not a visit that never happened', async () => {
     const root = notebook({ 'acme.md': ACME });
