@@ -170,6 +170,15 @@ describe('show', () => {
 describe('the same results in every time zone', () => {
   const zones = ['America/Los_Angeles', 'Asia/Shanghai'];
 
+  // The commands run in this process, which takes each run's TZ: this shows that the zone really
+  // changes, so that the tests below compare two zones and not one zone twice.
+  it('reads the clock in the zone it runs in: one instant, two dates', async () => {
+    const now = new Date('2026-11-20T20:00:00Z'); // noon in Los Angeles, 4 a.m. the next day in Shanghai
+    const dates: string[] = [];
+    for (const TZ of zones) dates.push(json(await followup(['agenda', '--json'], { cwd: notebook(), env: { TZ }, now })).date);
+    expect(dates).toEqual(['2026-11-20', '2026-11-21']);
+  });
+
   it.each([['agenda', '--json'], ['agenda', '--json', '--days', '7'], ['list', '--json'], ['overdue', '--json'], ['show', 'new old', '--json']])(
     '%s %s gives identical output with --today and FOLLOWUP_TODAY',
     async (...args) => {
