@@ -1,10 +1,11 @@
-/** Test helpers: temporary notebooks from object literals, and the built binary run on them. */
+/** Test helpers: temporary notebooks from object literals, and the tool run on them. */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { expect } from 'vitest';
 import { fileURLToPath } from 'node:url';
+import type { Io } from '../src/context.js';
 import { parseCustomer } from '../src/domain/format.js';
 import type { Customer } from '../src/domain/types.js';
 
@@ -32,17 +33,80 @@ export interface Run {
   stderr: string;
 }
 
-/** Runs `bin/followup` as a user would, without a terminal and without colour. */
-export function followup(args: string[], opts: { cwd?: string; env?: Record<string, string>; input?: string } = {}): Run {
-  const env: Record<string, string> = {
+export interface RunOptions {
+  cwd?: string;
+  env?: Record<string, string>;
+}
+
+/** The environment a run gets: HOME is the working folder unless given, time in UTC, no colour. */
+function environment(opts: RunOptions): Record<string, string> {
+  return {
     PATH: process.env.PATH ?? '',
     HOME: opts.cwd ?? tmpdir(),
     TZ: 'UTC',
     NO_COLOR: '1',
     ...opts.env,
   };
-  const r = spawnSync(process.execPath, [BIN, ...args], { cwd: opts.cwd ?? tmpdir(), env, input: opts.input ?? '', encoding: 'utf8' });
+}
+
+/**
+ * Runs a command line in this process, through `run()` as `bin/followup` calls it, without a
+ * terminal and without colour: stdout and stderr are collected, stdin is not a terminal. The
+ * process's time zone is the run's TZ while it runs. `now` stands in for the clock.
+ */
+export async function followup(args: string[], opts: RunOptions & { now?: Date } = {}): Promise<Run> {
+  // Loaded here, not at the top: the unit tests use this file too and need none of the commands.
+  const { run } = await import('../src/main.js');
+  const env = environment(opts);
+  let stdout = '';
+  let stderr = '';
+  const io: Io = {
+    stdout: { write: (s: string) => (stdout += s), isTTY: false },
+    stderr: { write: (s: string) => (stderr += s), isTTY: false },
+    stdinIsTTY: false,
+    env,
+    cwd: opts.cwd ?? tmpdir(),
+    home: env.HOME!,
+    now: () => opts.now ?? new Date(),
+  };
+  const code = await inTimeZone(env.TZ!, () => run(args, io));
+  return { code, stdout, stderr };
+}
+
+/**
+ * Runs the built `bin/followup` in a child process, as a user would, without a terminal and
+ * without colour. For what only the real binary shows: start-up, --version and --help, the
+ * exit code a shell sees.
+ */
+export function spawnFollowup(args: string[], opts: RunOptions = {}): Run {
+  const r = spawnSync(process.execPath, [BIN, ...args], { cwd: opts.cwd ?? tmpdir(), env: environment(opts), input: '', encoding: 'utf8' });
   return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
+}
+
+/**
+ * Runs `fn` with the process's time zone set to `tz`, then puts the zone back. Node reads TZ
+ * again when it is assigned, in a process of its own (vitest's 'forks' pool) but not in a worker
+ * thread; the zone is checked, so that a run cannot quietly happen in another one.
+ */
+async function inTimeZone<T>(tz: string, fn: () => Promise<T>): Promise<T> {
+  const before = process.env.TZ;
+  setTimeZone(tz);
+  const actual = new Intl.DateTimeFormat().resolvedOptions().timeZone;
+  if (actual !== tz) {
+    setTimeZone(before);
+    throw new Error(`the time zone stayed ${actual} when set to ${tz}: end-to-end tests need a pool of processes (pool: 'forks')`);
+  }
+  try {
+    return await fn();
+  } finally {
+    setTimeZone(before);
+  }
+}
+
+function setTimeZone(tz: string | undefined): void {
+  if (process.env.TZ === tz) return;
+  if (tz === undefined) delete process.env.TZ;
+  else process.env.TZ = tz;
 }
 
 /** A customer file's text from front matter lines and body. */

@@ -81,42 +81,42 @@ describe('demoNotebook, read with the real summarize() and the default settings'
 });
 
 describe('followup demo', () => {
-  function json<T>(dir: string, today: string, args: string[]): T {
-    const r = followup(['--dir', dir, '--today', today, '--json', ...args]);
+  async function json<T>(dir: string, today: string, args: string[]): Promise<T> {
+    const r = await followup(['--dir', dir, '--today', today, '--json', ...args]);
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
     return JSON.parse(r.stdout) as T;
   }
 
-  function expectDemoWorks(dir: string, today: string): void {
-    const agenda = json<{ date: string; items: Summary[] }>(dir, today, ['agenda']);
+  async function expectDemoWorks(dir: string, today: string): Promise<void> {
+    const agenda = await json<{ date: string; items: Summary[] }>(dir, today, ['agenda']);
     expect(agenda.date).toBe(today);
     expect(agenda.items.length).toBeGreaterThanOrEqual(5);
     expect(agenda.items.some((s) => s.reason === 'planned' && s.due === today)).toBe(true);
     expect(agenda.items.some((s) => s.reason === 'cadence' && s.due === today)).toBe(true);
     expect(agenda.items.some((s) => s.overdueDays > 0)).toBe(true);
 
-    const review = json<Record<'items' | 'cooling' | 'stalled' | 'noClose', Summary[]>>(dir, today, ['overdue']);
+    const review = await json<Record<'items' | 'cooling' | 'stalled' | 'noClose', Summary[]>>(dir, today, ['overdue']);
     for (const section of ['items', 'cooling', 'stalled', 'noClose'] as const) expect(review[section].length, section).toBeGreaterThan(0);
 
-    const list = json<Summary[]>(dir, today, ['list']);
+    const list = await json<Summary[]>(dir, today, ['list']);
     for (const flag of FLAGS) expect(list.some((s) => s.flags.includes(flag as never)), flag).toBe(true);
     expect(list.some((s) => s.due === addDays(today, 1))).toBe(true);
-    const all = json<Summary[]>(dir, today, ['list', '--all']);
+    const all = await json<Summary[]>(dir, today, ['list', '--all']);
     expect(all.map((s) => s.status).sort()).toEqual([...list.map(() => 'active'), 'released', 'won'].sort());
   }
 
-  it('writes a notebook whose agenda and review are full on a Monday, and again on a Saturday in the same folder', () => {
+  it('writes a notebook whose agenda and review are full on a Monday, and again on a Saturday in the same folder', async () => {
     const dir = path.join(tempDir(), 'demo');
-    const first = followup(['--today', MONDAY, 'demo', dir, '--quiet']);
+    const first = await followup(['--today', MONDAY, 'demo', dir, '--quiet']);
     expect(first).toMatchObject({ code: 0, stdout: '', stderr: '' });
     expect(existsSync(path.join(dir, '.followup', 'config.yml'))).toBe(true);
-    expectDemoWorks(dir, MONDAY);
+    await expectDemoWorks(dir, MONDAY);
 
     // What the user added to the demo folder survives a re-run; the demo's files move to the new day.
     writeFileSync(path.join(dir, 'my-notes.txt'), 'keep me\n');
     writeFileSync(path.join(dir, 'mine.md'), '---\nname: My Own Customer\n---\n');
-    const again = followup(['--today', SATURDAY, '--json', 'demo', dir]);
+    const again = await followup(['--today', SATURDAY, '--json', 'demo', dir]);
     expect(again.code).toBe(0);
     const out = JSON.parse(again.stdout) as { path: string; files: string[] };
     expect(out.path).toBe(dir);
@@ -125,55 +125,55 @@ describe('followup demo', () => {
     expect(read(dir, 'my-notes.txt')).toBe('keep me\n');
     expect(read(dir, 'mine.md')).toBe('---\nname: My Own Customer\n---\n');
     expect(read(dir, 'README.md')).toContain(SATURDAY);
-    expectDemoWorks(dir, SATURDAY);
+    await expectDemoWorks(dir, SATURDAY);
   });
 
-  it('works as npm start runs it: a relative folder, twice, then the agenda', () => {
+  it('works as npm start runs it: a relative folder, twice, then the agenda', async () => {
     const cwd = tempDir();
     for (let i = 0; i < 2; i++) {
-      const r = followup(['demo', '.demo', '--quiet'], { cwd, env: { FOLLOWUP_TODAY: SATURDAY } });
+      const r = await followup(['demo', '.demo', '--quiet'], { cwd, env: { FOLLOWUP_TODAY: SATURDAY } });
       expect(r).toMatchObject({ code: 0, stdout: '', stderr: '' });
     }
-    const agenda = followup(['--dir', '.demo', 'agenda'], { cwd, env: { FOLLOWUP_TODAY: SATURDAY } });
+    const agenda = await followup(['--dir', '.demo', 'agenda'], { cwd, env: { FOLLOWUP_TODAY: SATURDAY } });
     expect(agenda.code).toBe(0);
     expect(agenda.stdout).toContain(`Agenda for ${SATURDAY}`);
     expect(agenda.stdout).toContain('Ningbo Harbour Logistics');
     expect(agenda.stdout).toContain('杭州湖畔贸易有限公司');
   });
 
-  it('says what it made and what to try next', () => {
+  it('says what it made and what to try next', async () => {
     const cwd = tempDir();
-    const r = followup(['--today', MONDAY, 'demo', 'my demo'], { cwd });
+    const r = await followup(['--today', MONDAY, 'demo', 'my demo'], { cwd });
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('Wrote a demo notebook in my demo: 15 customers');
     expect(r.stdout).toContain(`followup --dir 'my demo' --today ${MONDAY} agenda`);
-    const show = followup(['--dir', path.join(cwd, 'my demo'), '--today', MONDAY, 'show', 'ningbo']);
+    const show = await followup(['--dir', path.join(cwd, 'my demo'), '--today', MONDAY, 'show', 'ningbo']);
     expect(show.code).toBe(0);
     expect(show.stdout).toContain('Ningbo Harbour Logistics');
   });
 
-  it('refuses a folder that holds anything it did not write, and changes nothing there', () => {
+  it('refuses a folder that holds anything it did not write, and changes nothing there', async () => {
     const foreign = tempDir();
     writeFileSync(path.join(foreign, 'report.md'), '# mine\n');
     const real = notebook({ 'acme.md': '---\nname: Acme\n---\n' });
     for (const dir of [foreign, real]) {
       const before = readdirSync(dir, { recursive: true }).sort();
-      const r = followup(['--today', MONDAY, 'demo', dir]);
+      const r = await followup(['--today', MONDAY, 'demo', dir]);
       expect(r.code).toBe(2);
       expect(r.stdout).toBe('');
       expect(r.stderr).toMatch(/^followup: .*not empty and was not made by 'followup demo'[^\n]*\n$/);
       expect(readdirSync(dir, { recursive: true }).sort()).toEqual(before);
     }
     const file = path.join(foreign, 'report.md');
-    const r = followup(['demo', file]);
+    const r = await followup(['demo', file]);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/is a file/);
   });
 
-  it('takes an empty folder that already exists', () => {
+  it('takes an empty folder that already exists', async () => {
     const dir = path.join(tempDir(), 'empty');
     mkdirSync(dir);
-    expect(followup(['--today', MONDAY, 'demo', dir, '--quiet']).code).toBe(0);
+    expect((await followup(['--today', MONDAY, 'demo', dir, '--quiet'])).code).toBe(0);
     expect(readdirSync(dir)).toContain('README.md');
   });
 });

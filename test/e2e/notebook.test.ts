@@ -29,9 +29,9 @@ function tree(root: string): string[] {
 const names = (r: Run): string[] => json<{ name: string }[]>(r).map((s) => s.name).sort();
 
 describe('init', () => {
-  it('creates .followup/config.yml with every default commented out, and a .gitignore, and nothing else', () => {
+  it('creates .followup/config.yml with every default commented out, and a .gitignore, and nothing else', async () => {
     const home = tempDir();
-    const r = followup(['init', 'book'], { cwd: home });
+    const r = await followup(['init', 'book'], { cwd: home });
     expect(r.code).toBe(0);
     expect(r.stderr).toBe('');
     const root = path.join(home, 'book');
@@ -44,21 +44,21 @@ describe('init', () => {
     expect(read(root, '.followup/.gitignore').trim()).not.toBe('');
     expect(r.stdout).toContain(root);
     // A notebook with nothing in it yet works.
-    const list = followup(['list', '--today', TODAY], { cwd: root });
+    const list = await followup(['list', '--today', TODAY], { cwd: root });
     expect(list.code).toBe(0);
     expect(list.stdout).toMatch(/No customers yet/);
   });
 
-  it('run twice changes nothing, and keeps the settings a user wrote', () => {
+  it('run twice changes nothing, and keeps the settings a user wrote', async () => {
     const home = tempDir();
-    expect(followup(['init', 'book'], { cwd: home }).code).toBe(0);
+    expect((await followup(['init', 'book'], { cwd: home })).code).toBe(0);
     const root = path.join(home, 'book');
     const edited = read(root, '.followup/config.yml') + 'capacity: 3\n';
     writeFileSync(path.join(root, '.followup/config.yml'), edited);
     const gitignore = read(root, '.followup/.gitignore');
     const before = tree(home);
     const mtime = statSync(path.join(root, '.followup/config.yml')).mtimeMs;
-    const again = followup(['init', 'book'], { cwd: home });
+    const again = await followup(['init', 'book'], { cwd: home });
     expect(again.code).toBe(0);
     expect(again.stdout).toMatch(/already a notebook/);
     expect(tree(home)).toEqual(before);
@@ -67,18 +67,18 @@ describe('init', () => {
     expect(statSync(path.join(root, '.followup/config.yml')).mtimeMs).toBe(mtime);
   });
 
-  it('leaves the files already in the folder alone', () => {
+  it('leaves the files already in the folder alone', async () => {
     const root = tempDir();
     const text = customerFile('name: Already Here  # a comment\nstage: lead', 'notes\r\n');
     writeFileSync(path.join(root, 'already.md'), text);
-    expect(followup(['init', root], { cwd: tempDir() }).code).toBe(0);
+    expect((await followup(['init', root], { cwd: tempDir() })).code).toBe(0);
     expect(read(root, 'already.md')).toBe(text);
     expect(tree(root)).toEqual(['.followup/.gitignore', '.followup/config.yml', 'already.md']);
   });
 
-  it('without a folder, creates ~/followup', () => {
+  it('without a folder, creates ~/followup', async () => {
     const home = tempDir();
-    const r = followup(['init'], { cwd: tempDir(), env: { HOME: home } });
+    const r = await followup(['init'], { cwd: tempDir(), env: { HOME: home } });
     expect(r.code).toBe(0);
     expect(tree(home)).toEqual(['followup/.followup/.gitignore', 'followup/.followup/config.yml']);
   });
@@ -91,53 +91,53 @@ describe('finding the notebook', () => {
     return { a, b };
   }
 
-  it('uses --dir, relative to the working directory', () => {
+  it('uses --dir, relative to the working directory', async () => {
     const { a } = twoBooks();
-    expect(names(followup(['--dir', path.basename(a), 'list', '--json', '--today', TODAY], { cwd: path.dirname(a) }))).toEqual(['Book A']);
-    expect(names(followup(['list', '--dir', a, '--json', '--today', TODAY], { cwd: tempDir() }))).toEqual(['Book A']);
+    expect(names(await followup(['--dir', path.basename(a), 'list', '--json', '--today', TODAY], { cwd: path.dirname(a) }))).toEqual(['Book A']);
+    expect(names(await followup(['list', '--dir', a, '--json', '--today', TODAY], { cwd: tempDir() }))).toEqual(['Book A']);
   });
 
-  it('uses $FOLLOWUP_DIR', () => {
+  it('uses $FOLLOWUP_DIR', async () => {
     const { a } = twoBooks();
-    expect(names(followup(['list', '--json', '--today', TODAY], { cwd: tempDir(), env: { FOLLOWUP_DIR: a } }))).toEqual(['Book A']);
+    expect(names(await followup(['list', '--json', '--today', TODAY], { cwd: tempDir(), env: { FOLLOWUP_DIR: a } }))).toEqual(['Book A']);
   });
 
-  it('prefers --dir to $FOLLOWUP_DIR, and $FOLLOWUP_DIR to the folder it runs in', () => {
+  it('prefers --dir to $FOLLOWUP_DIR, and $FOLLOWUP_DIR to the folder it runs in', async () => {
     const { a, b } = twoBooks();
-    expect(names(followup(['--dir', a, 'list', '--json', '--today', TODAY], { cwd: b, env: { FOLLOWUP_DIR: b } }))).toEqual(['Book A']);
-    expect(names(followup(['list', '--json', '--today', TODAY], { cwd: b, env: { FOLLOWUP_DIR: a } }))).toEqual(['Book A']);
+    expect(names(await followup(['--dir', a, 'list', '--json', '--today', TODAY], { cwd: b, env: { FOLLOWUP_DIR: b } }))).toEqual(['Book A']);
+    expect(names(await followup(['list', '--json', '--today', TODAY], { cwd: b, env: { FOLLOWUP_DIR: a } }))).toEqual(['Book A']);
   });
 
-  it('finds the nearest ancestor with .followup/ from a sub-folder', () => {
+  it('finds the nearest ancestor with .followup/ from a sub-folder', async () => {
     const outer = notebook({ 'outer.md': customerFile('name: Outer Co'), 'east/deep/er/x.txt': 'x' });
-    expect(names(followup(['list', '--json', '--today', TODAY], { cwd: path.join(outer, 'east/deep/er'), env: { HOME: tempDir() } }))).toEqual(['Outer Co']);
+    expect(names(await followup(['list', '--json', '--today', TODAY], { cwd: path.join(outer, 'east/deep/er'), env: { HOME: tempDir() } }))).toEqual(['Outer Co']);
     // A notebook inside a notebook: the nearest one wins.
     mkdirSync(path.join(outer, 'east/.followup'));
     writeFileSync(path.join(outer, 'east/inner.md'), customerFile('name: Inner Co'));
-    expect(names(followup(['list', '--json', '--today', TODAY], { cwd: path.join(outer, 'east/deep') }))).toEqual(['Inner Co']);
+    expect(names(await followup(['list', '--json', '--today', TODAY], { cwd: path.join(outer, 'east/deep') }))).toEqual(['Inner Co']);
   });
 
-  it('falls back to ~/followup', () => {
+  it('falls back to ~/followup', async () => {
     const home = tempDir();
     mkdirSync(path.join(home, 'followup/.followup'), { recursive: true });
     writeFileSync(path.join(home, 'followup/h.md'), customerFile('name: Home Co'));
-    expect(names(followup(['list', '--json', '--today', TODAY], { cwd: tempDir(), env: { HOME: home } }))).toEqual(['Home Co']);
+    expect(names(await followup(['list', '--json', '--today', TODAY], { cwd: tempDir(), env: { HOME: home } }))).toEqual(['Home Co']);
   });
 
-  it('says how to create one when there is none', () => {
+  it('says how to create one when there is none', async () => {
     const home = tempDir();
-    const msg = badInput(followup(['list', '--today', TODAY], { cwd: tempDir(), env: { HOME: home } }));
+    const msg = badInput(await followup(['list', '--today', TODAY], { cwd: tempDir(), env: { HOME: home } }));
     expect(msg).toContain('followup init');
     expect(msg).toContain(path.join(home, 'followup'));
   });
 
-  it('refuses a --dir or $FOLLOWUP_DIR that does not exist', () => {
+  it('refuses a --dir or $FOLLOWUP_DIR that does not exist', async () => {
     const missing = path.join(tempDir(), 'nope');
-    expect(badInput(followup(['--dir', missing, 'list'], { cwd: tempDir() }))).toContain(missing);
-    expect(badInput(followup(['list'], { cwd: tempDir(), env: { FOLLOWUP_DIR: missing } }))).toContain(missing);
+    expect(badInput(await followup(['--dir', missing, 'list'], { cwd: tempDir() }))).toContain(missing);
+    expect(badInput(await followup(['list'], { cwd: tempDir(), env: { FOLLOWUP_DIR: missing } }))).toContain(missing);
   });
 
-  it('skips dot-folders and node_modules, and files that are not customers, silently', () => {
+  it('skips dot-folders and node_modules, and files that are not customers, silently', async () => {
     const root = notebook({
       'ok.md': customerFile('name: Real Co'),
       'west/also.md': customerFile('name: West Co'),
@@ -148,15 +148,15 @@ describe('finding the notebook', () => {
       'meeting.md': customerFile('title: Team meeting'),
       'notes.txt': customerFile('name: Not Markdown'),
     });
-    const r = followup(['list', '--json', '--today', TODAY], { cwd: root });
+    const r = await followup(['list', '--json', '--today', TODAY], { cwd: root });
     expect(names(r)).toEqual(['Real Co', 'West Co']);
   });
 });
 
 describe('new', () => {
-  it('creates the file from the name and the flags, and prints its path', () => {
+  it('creates the file from the name and the flags, and prints its path', async () => {
     const root = notebook();
-    const r = followup(
+    const r = await followup(
       ['new', 'Hangzhou Lakeside Trading', '--contact', 'Wang Zhiming', '--phone', '+86 138 0000 0000', '--stage', 'proposal', '--cadence', '14', '--tag', 'export', '--tag', 'key-account', '--today', TODAY],
       { cwd: root },
     );
@@ -168,87 +168,87 @@ describe('new', () => {
       /^---\nname: Hangzhou Lakeside Trading\ncontact: Wang Zhiming\nphone: "\+86 138 0000 0000"\nstage: proposal\ncadence: 14\ntags: \[export, key-account\]\ncreated: 2026-11-20\n---\n/,
     );
     expect(text).toContain('\n# Hangzhou Lakeside Trading\n');
-    const show = json(followup(['show', 'hangzhou-lakeside-trading', '--json', '--today', TODAY], { cwd: root }));
+    const show = json(await followup(['show', 'hangzhou-lakeside-trading', '--json', '--today', TODAY], { cwd: root }));
     expect(show).toMatchObject({ name: 'Hangzhou Lakeside Trading', stage: 'proposal', cadence: 14, tags: ['export', 'key-account'], due: TODAY, reason: 'new', entries: [] });
     expect(show.profile).toMatchObject({ phone: '+86 138 0000 0000', created: TODAY });
   });
 
-  it('prints the full path when run from outside the notebook', () => {
+  it('prints the full path when run from outside the notebook', async () => {
     const root = notebook();
-    const r = followup(['--dir', root, 'new', 'Acme', '--today', TODAY], { cwd: tempDir() });
+    const r = await followup(['--dir', root, 'new', 'Acme', '--today', TODAY], { cwd: tempDir() });
     expect(r.stdout).toBe(path.join(root, 'acme.md') + '\n');
   });
 
-  it('keeps a Chinese name Chinese in the file name', () => {
+  it('keeps a Chinese name Chinese in the file name', async () => {
     const root = notebook();
-    const r = followup(['new', '杭州湖畔贸易有限公司', '--today', TODAY], { cwd: root });
+    const r = await followup(['new', '杭州湖畔贸易有限公司', '--today', TODAY], { cwd: root });
     expect(r.stdout).toBe('杭州湖畔贸易有限公司.md\n');
     expect(read(root, '杭州湖畔贸易有限公司.md')).toMatch(/^---\nname: 杭州湖畔贸易有限公司\ncreated: 2026-11-20\n---\n/);
   });
 
-  it('adds a suffix when the file name is taken, anywhere in the notebook and in any case', () => {
+  it('adds a suffix when the file name is taken, anywhere in the notebook and in any case', async () => {
     const root = notebook({ 'east/Acme-Inc.md': customerFile('name: Acme Holdings') });
-    expect(followup(['new', 'Acme, Inc.', '--today', TODAY], { cwd: root }).stdout).toBe('acme-inc-2.md\n');
-    expect(followup(['new', 'Acme Inc', '--today', TODAY], { cwd: root }).stdout).toBe('acme-inc-3.md\n');
+    expect((await followup(['new', 'Acme, Inc.', '--today', TODAY], { cwd: root })).stdout).toBe('acme-inc-2.md\n');
+    expect((await followup(['new', 'Acme Inc', '--today', TODAY], { cwd: root })).stdout).toBe('acme-inc-3.md\n');
     expect(read(root, 'east/Acme-Inc.md')).toBe(customerFile('name: Acme Holdings'));
-    expect(names(followup(['list', '--json', '--today', TODAY], { cwd: root }))).toEqual(['Acme Holdings', 'Acme Inc', 'Acme, Inc.']);
+    expect(names(await followup(['list', '--json', '--today', TODAY], { cwd: root }))).toEqual(['Acme Holdings', 'Acme Inc', 'Acme, Inc.']);
   });
 
-  it('makes a name with characters Windows refuses, or a device name, into a safe file name inside the notebook', () => {
+  it('makes a name with characters Windows refuses, or a device name, into a safe file name inside the notebook', async () => {
     const root = notebook();
-    expect(followup(['new', 'a<b>c:d"e/f\\g|h?i*j', '--today', TODAY], { cwd: root }).stdout).toBe('a-b-c-d-e-f-g-h-i-j.md\n');
-    expect(followup(['new', 'CON', '--today', TODAY], { cwd: root }).stdout).toBe('con-customer.md\n');
-    expect(followup(['new', '../../escape', '--today', TODAY], { cwd: root }).stdout).toBe('escape.md\n');
-    expect(followup(['new', 'Trailing dot.', '--today', TODAY], { cwd: root }).stdout).toBe('trailing-dot.md\n');
+    expect((await followup(['new', 'a<b>c:d"e/f\\g|h?i*j', '--today', TODAY], { cwd: root })).stdout).toBe('a-b-c-d-e-f-g-h-i-j.md\n');
+    expect((await followup(['new', 'CON', '--today', TODAY], { cwd: root })).stdout).toBe('con-customer.md\n');
+    expect((await followup(['new', '../../escape', '--today', TODAY], { cwd: root })).stdout).toBe('escape.md\n');
+    expect((await followup(['new', 'Trailing dot.', '--today', TODAY], { cwd: root })).stdout).toBe('trailing-dot.md\n');
     expect(tree(root).filter((f) => !f.startsWith('.followup/'))).toEqual(['a-b-c-d-e-f-g-h-i-j.md', 'con-customer.md', 'escape.md', 'trailing-dot.md']);
-    expect(names(followup(['list', '--json', '--today', TODAY], { cwd: root }))).toEqual(['../../escape', 'CON', 'Trailing dot.', 'a<b>c:d"e/f\\g|h?i*j']);
+    expect(names(await followup(['list', '--json', '--today', TODAY], { cwd: root }))).toEqual(['../../escape', 'CON', 'Trailing dot.', 'a<b>c:d"e/f\\g|h?i*j']);
   });
 
-  it('puts the file in --folder, which must stay inside the notebook', () => {
+  it('puts the file in --folder, which must stay inside the notebook', async () => {
     const root = notebook();
-    expect(followup(['new', 'East Co', '--folder', 'east/hangzhou', '--today', TODAY], { cwd: root }).stdout).toBe('east/hangzhou/east-co.md\n');
+    expect((await followup(['new', 'East Co', '--folder', 'east/hangzhou', '--today', TODAY], { cwd: root })).stdout).toBe('east/hangzhou/east-co.md\n');
     expect(read(root, 'east/hangzhou/east-co.md')).toMatch(/^---\nname: East Co\n/);
     for (const folder of ['../outside', 'east/../../outside', '.hidden']) {
-      badInput(followup(['new', 'Escaper', '--folder', folder, '--today', TODAY], { cwd: root }));
+      badInput(await followup(['new', 'Escaper', '--folder', folder, '--today', TODAY], { cwd: root }));
     }
     expect(existsSync(path.join(root, '..', 'outside'))).toBe(false);
     expect(existsSync(path.join(path.dirname(root), '..', 'outside'))).toBe(false);
     expect(tree(root).filter((f) => !f.startsWith('.followup/'))).toEqual(['east/hangzhou/east-co.md']);
   });
 
-  it('refuses a --folder that is a file, as bad input', () => {
+  it('refuses a --folder that is a file, as bad input', async () => {
     const root = notebook({ 'east.md': '# notes about the east region\n' });
-    const msg = badInput(followup(['new', 'East Co', '--folder', 'east.md', '--today', TODAY], { cwd: root }));
+    const msg = badInput(await followup(['new', 'East Co', '--folder', 'east.md', '--today', TODAY], { cwd: root }));
     expect(msg).toMatch(/--folder east\.md: a file of that name is in the way/);
     expect(read(root, 'east.md')).toBe('# notes about the east region\n');
   });
 
-  it('with --next, writes a plan entry so the first visit is on the agenda that day', () => {
+  it('with --next, writes a plan entry so the first visit is on the agenda that day', async () => {
     const root = notebook();
-    expect(followup(['new', 'Planned Co', '--next', 'mon', '--today', TODAY], { cwd: root }).code).toBe(0);
+    expect((await followup(['new', 'Planned Co', '--next', 'mon', '--today', TODAY], { cwd: root })).code).toBe(0);
     expect(read(root, 'planned-co.md').endsWith('\n\n## 2026-11-20 plan\n- Next: 2026-11-23\n')).toBe(true);
-    const agenda = json(followup(['agenda', '--json', '--today', '2026-11-23'], { cwd: root }));
+    const agenda = json(await followup(['agenda', '--json', '--today', '2026-11-23'], { cwd: root }));
     expect(agenda.items).toMatchObject([{ slug: 'planned-co', due: '2026-11-23', reason: 'planned', overdueDays: 0, lastContact: null }]);
-    expect(json(followup(['agenda', '--json', '--today', TODAY], { cwd: root })).items).toEqual([]);
+    expect(json(await followup(['agenda', '--json', '--today', TODAY], { cwd: root })).items).toEqual([]);
   });
 
-  it('writes in the notebook’s language', () => {
+  it('writes in the notebook’s language', async () => {
     const root = notebook({}, 'locale: zh\n');
-    expect(followup(['new', '西湖茶业', '--next', '2026-11-25', '--today', TODAY], { cwd: root }).code).toBe(0);
+    expect((await followup(['new', '西湖茶业', '--next', '2026-11-25', '--today', TODAY], { cwd: root })).code).toBe(0);
     const text = read(root, '西湖茶业.md');
     expect(text).toContain('\n# 西湖茶业\n');
     expect(text.endsWith('\n\n## 2026-11-20 计划\n- 下次: 2026-11-25\n')).toBe(true);
   });
 
-  it('refuses a name that is already a customer, in any case, and writes nothing', () => {
+  it('refuses a name that is already a customer, in any case, and writes nothing', async () => {
     const root = notebook({ 'hl.md': customerFile('name: Hangzhou Lakeside Trading') });
     const before = tree(root);
-    const msg = badInput(followup(['new', 'hangzhou LAKESIDE trading', '--today', TODAY], { cwd: root }));
+    const msg = badInput(await followup(['new', 'hangzhou LAKESIDE trading', '--today', TODAY], { cwd: root }));
     expect(msg).toContain('hl.md');
     expect(tree(root)).toEqual(before);
   });
 
-  it('refuses bad flags with one line and exit code 2, and writes nothing', () => {
+  it('refuses bad flags with one line and exit code 2, and writes nothing', async () => {
     const root = notebook();
     for (const args of [
       ['--cadence', 'abc'],
@@ -258,15 +258,15 @@ describe('new', () => {
       ['--next', '2026-02-30'],
       ['--bogus'],
     ]) {
-      badInput(followup(['new', 'Flag Co', ...args, '--today', TODAY], { cwd: root }));
+      badInput(await followup(['new', 'Flag Co', ...args, '--today', TODAY], { cwd: root }));
     }
-    badInput(followup(['new', '', '--today', TODAY], { cwd: root }));
+    badInput(await followup(['new', '', '--today', TODAY], { cwd: root }));
     expect(tree(root)).toEqual([]);
   });
 
-  it('prints the new file in JSON', () => {
+  it('prints the new file in JSON', async () => {
     const root = notebook();
-    const r = json(followup(['new', 'Json Co', '--json', '--today', TODAY], { cwd: root }));
+    const r = json(await followup(['new', 'Json Co', '--json', '--today', TODAY], { cwd: root }));
     expect(r).toEqual({ slug: 'json-co', name: 'Json Co', path: 'json-co.md', file: path.join(root, 'json-co.md') });
     expect(readFileSync(r.file, 'utf8')).toMatch(/^---\nname: Json Co\n/);
   });

@@ -58,16 +58,16 @@ function names(p: PlanJson): Record<string, string[]> {
   return Object.fromEntries(p.days.map((d) => [d.date, d.items.map((s) => s.name)]));
 }
 
-function plan(dir: string, args: string[], today = FRIDAY): PlanJson {
-  const r = run(dir, ['--json', 'plan', ...args], today);
+async function plan(dir: string, args: string[], today = FRIDAY): Promise<PlanJson> {
+  const r = await run(dir, ['--json', 'plan', ...args], today);
   expect(r.code, r.stderr).toBe(0);
   return JSON.parse(r.stdout) as PlanJson;
 }
 
 describe('followup plan', () => {
-  it("prints a table per working day, today's agenda first, and how to apply it", () => {
+  it("prints a table per working day, today's agenda first, and how to apply it", async () => {
     const dir = week('capacity: 1\n');
-    const r = run(dir, ['plan', '--days', '3']);
+    const r = await run(dir, ['plan', '--days', '3']);
     expect(r.code).toBe(0);
     expect(r.stderr).toBe('');
     const out = r.stdout;
@@ -84,7 +84,7 @@ describe('followup plan', () => {
     expect(day('Fri 2026-11-27 (1 of 1)')).toMatch(/\n杭州西湖贸易\s+2026-11-23\s+4d\s+7-day rhythm/);
     expect(day('Mon 2026-11-30 (1 of 1)')).toMatch(/\nGamma Co\s+2026-11-20\s+10d\s+new/);
     expect(day('Tue 2026-12-01 (1 of 1)')).toMatch(/\nDelta Ltd\s+2026-11-30\s+1d\s+14-day rhythm/);
-    const agenda = JSON.parse(run(dir, ['--json', 'agenda']).stdout) as { items: Item[] };
+    const agenda = JSON.parse((await run(dir, ['--json', 'agenda'])).stdout) as { items: Item[] };
     expect(agenda.items.map((s) => s.name)).toEqual(['杭州西湖贸易']);
     expect(out).not.toContain('Omega');
     expect(out).not.toContain('Lakeside');
@@ -92,12 +92,12 @@ describe('followup plan', () => {
     expect(read(dir, 'gamma.md')).toBe(customerFile('name: Gamma Co\ncreated: 2026-11-20'));
   });
 
-  it("planning next week on Friday leaves today's agenda alone, and says so under the title", () => {
+  it("planning next week on Friday leaves today's agenda alone, and says so under the title", async () => {
     const dir = week('capacity: 2\n', EPSILON);
-    const lines = run(dir, ['plan', '--week']).stdout.split('\n');
+    const lines = (await run(dir, ['plan', '--week'])).stdout.split('\n');
     expect(lines.slice(0, 2)).toEqual(['Plan for 2026-11-30 to 2026-12-06: 3 visits on 5 working days', "2 due today stay on today's agenda."]);
 
-    const p = plan(dir, ['--week']);
+    const p = await plan(dir, ['--week']);
     expect([p.from, p.until, p.applied, p.unplaced]).toEqual(['2026-11-30', '2026-12-06', 0, []]);
     expect(p.today.map((s) => s.name)).toEqual(['Gamma Co', '杭州西湖贸易']);
     // Epsilon, due today but over today's capacity, leads Monday; Delta keeps its own day, Monday,
@@ -111,11 +111,11 @@ describe('followup plan', () => {
     });
   });
 
-  it('writes the plan into the files with --apply, so agenda follows it and today keeps its visits', () => {
+  it('writes the plan into the files with --apply, so agenda follows it and today keeps its visits', async () => {
     const dir = week('capacity: 2\n', EPSILON);
     const untouched = ['gamma.md', 'xihu.md', 'lakeside.md', 'delta.md'].map((f) => read(dir, f));
     const epsilon = read(dir, 'epsilon.md');
-    const r = run(dir, ['plan', '--week', '--apply']);
+    const r = await run(dir, ['plan', '--week', '--apply']);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('Wrote the plan into 1 file.');
     expect(r.stdout).not.toContain('--apply');
@@ -125,30 +125,30 @@ describe('followup plan', () => {
     expect(['gamma.md', 'xihu.md', 'lakeside.md', 'delta.md'].map((f) => read(dir, f))).toEqual(untouched);
 
     // Friday: the agenda and the review still hold the overdue ones.
-    const today = JSON.parse(run(dir, ['--json', 'agenda']).stdout) as { items: Item[] };
+    const today = JSON.parse((await run(dir, ['--json', 'agenda'])).stdout) as { items: Item[] };
     expect(today.items.map((s) => s.name)).toEqual(['Gamma Co', '杭州西湖贸易']);
-    const review = JSON.parse(run(dir, ['--json', 'overdue']).stdout) as { items: Item[] };
+    const review = JSON.parse((await run(dir, ['--json', 'overdue'])).stdout) as { items: Item[] };
     expect(review.items.map((s) => s.name)).toEqual(['Gamma Co', '杭州西湖贸易']);
 
-    const planned = (day: string) => {
-      const a = JSON.parse(run(dir, ['--json', 'agenda'], day).stdout) as { items: Item[]; spillover: Item[] };
+    const planned = async (day: string) => {
+      const a = JSON.parse((await run(dir, ['--json', 'agenda'], day)).stdout) as { items: Item[]; spillover: Item[] };
       // Friday's visits were not logged, so they crowd later days: look past capacity too.
       return [...a.items, ...a.spillover].filter((s) => s.due === day && s.reason === 'planned').map((s) => s.name);
     };
-    expect(planned('2026-11-30')).toEqual(['Epsilon GmbH']);
-    const monday = JSON.parse(run(dir, ['--json', 'agenda'], '2026-11-30').stdout) as { items: Item[]; spillover: Item[] };
+    expect(await planned('2026-11-30')).toEqual(['Epsilon GmbH']);
+    const monday = JSON.parse((await run(dir, ['--json', 'agenda'], '2026-11-30')).stdout) as { items: Item[]; spillover: Item[] };
     expect([...monday.items, ...monday.spillover].some((s) => s.name === 'Delta Ltd' && s.due === '2026-11-30')).toBe(true);
-    expect(planned('2026-12-01')).toEqual([]);
-    expect(planned('2026-12-02')).toEqual(['Hangzhou Lakeside Trading']);
-    expect(run(dir, ['agenda'], '2026-11-30').stdout).toMatch(/Epsilon GmbH(?: \([^)]*\))?\s+2026-11-30\s+planned/);
+    expect(await planned('2026-12-01')).toEqual([]);
+    expect(await planned('2026-12-02')).toEqual(['Hangzhou Lakeside Trading']);
+    expect((await run(dir, ['agenda'], '2026-11-30')).stdout).toMatch(/Epsilon GmbH(?: \([^)]*\))?\s+2026-11-30\s+planned/);
 
     // Applying the same plan again writes nothing.
-    expect(plan(dir, ['--week', '--apply']).applied).toBe(0);
+    expect((await plan(dir, ['--week', '--apply'])).applied).toBe(0);
   });
 
-  it('spreads a backlog over the week instead of piling it on Monday: 15 overdue, 3 a day', () => {
+  it('spreads a backlog over the week instead of piling it on Monday: 15 overdue, 3 a day', async () => {
     const dir = notebook(backlog(20), 'capacity: 5\n');
-    const p = plan(dir, ['--week']);
+    const p = await plan(dir, ['--week']);
     // Five stay on today's agenda; the other fifteen, three a day, oldest first.
     expect(p.today.map((s) => s.name)).toEqual(['客户01', '客户02', '客户03', '客户04', '客户05']);
     expect(Object.values(names(p))).toEqual([
@@ -158,14 +158,14 @@ describe('followup plan', () => {
       ['客户15', '客户16', '客户17'],
       ['客户18', '客户19', '客户20'],
     ]);
-    expect(run(dir, ['plan', '--week']).stdout).toContain('Mon 2026-11-30 (3 of 5)');
+    expect((await run(dir, ['plan', '--week'])).stdout).toContain('Mon 2026-11-30 (3 of 5)');
   });
 
-  it("--days 5 on a Friday keeps today's agenda, the most overdue, on Friday and spreads the rest", () => {
+  it("--days 5 on a Friday keeps today's agenda, the most overdue, on Friday and spreads the rest", async () => {
     const dir = notebook(backlog(8), 'capacity: 3\n');
-    const agenda = JSON.parse(run(dir, ['--json', 'agenda']).stdout) as { items: Item[] };
+    const agenda = JSON.parse((await run(dir, ['--json', 'agenda'])).stdout) as { items: Item[] };
     expect(agenda.items.map((s) => s.name)).toEqual(['客户01', '客户02', '客户03']);
-    const p = plan(dir, ['--days', '5']);
+    const p = await plan(dir, ['--days', '5']);
     expect(p.today).toEqual([]);
     // Eight over five days is two a day: Friday keeps all three of today's, the other five follow.
     expect(names(p)).toEqual({
@@ -175,10 +175,10 @@ describe('followup plan', () => {
       '2026-12-02': ['客户08'],
       '2026-12-03': [],
     });
-    expect(run(dir, ['plan', '--days', '5']).stdout).toContain('Fri 2026-11-27 (3 of 3)');
+    expect((await run(dir, ['plan', '--days', '5'])).stdout).toContain('Fri 2026-11-27 (3 of 3)');
   });
 
-  it('puts customers due Wednesday on Wednesday in a light week, not later', () => {
+  it('puts customers due Wednesday on Wednesday in a light week, not later', async () => {
     const onRhythm = (name: string, visited: string) =>
       customerFile(`name: ${name}\ncadence: 14`, `## ${visited} visit\n- Purpose: intro\n`);
     const dir = notebook({
@@ -187,7 +187,7 @@ describe('followup plan', () => {
       'c.md': onRhythm('Gamma', '2026-11-18'),
       'd.md': onRhythm('Delta', '2026-11-16'),
     });
-    const p = plan(dir, ['--week']);
+    const p = await plan(dir, ['--week']);
     expect(names(p)).toEqual({
       '2026-11-30': ['Delta'],
       '2026-12-01': [],
@@ -197,7 +197,7 @@ describe('followup plan', () => {
     });
   });
 
-  it('--week on a Wednesday leaves customers due Thursday and Friday of this week to their own days', () => {
+  it('--week on a Wednesday leaves customers due Thursday and Friday of this week to their own days', async () => {
     const WEDNESDAY = '2026-11-25';
     const dir = notebook({
       'over.md': customerFile('name: Overdue Co\ncreated: 2026-11-20'),
@@ -207,7 +207,7 @@ describe('followup plan', () => {
       'mon.md': customerFile('name: Monday SA\ncreated: 2026-11-30'),
     });
     const before = ['thu.md', 'fri.md'].map((f) => read(dir, f));
-    const p = plan(dir, ['--week'], WEDNESDAY);
+    const p = await plan(dir, ['--week'], WEDNESDAY);
     expect([p.from, p.until]).toEqual(['2026-11-30', '2026-12-06']);
     expect(p.today.map((s) => s.name)).toEqual(['Overdue Co']);
     // Nobody visits on Saturday: that one is overdue by Monday and planned with the backlog.
@@ -220,42 +220,42 @@ describe('followup plan', () => {
     });
     expect(p.unplaced).toEqual([]);
     // Monday SA is due on Monday by itself: only Saturday AG needs a plan entry.
-    expect(run(dir, ['plan', '--week', '--apply'], WEDNESDAY).stdout).toContain('Wrote the plan into 1 file.');
+    expect((await run(dir, ['plan', '--week', '--apply'], WEDNESDAY)).stdout).toContain('Wrote the plan into 1 file.');
     expect(['thu.md', 'fri.md'].map((f) => read(dir, f))).toEqual(before);
-    const thursday = JSON.parse(run(dir, ['--json', 'agenda'], '2026-11-26').stdout) as { items: Item[] };
+    const thursday = JSON.parse((await run(dir, ['--json', 'agenda'], '2026-11-26')).stdout) as { items: Item[] };
     expect(thursday.items.map((s) => s.name)).toContain('周四客户');
   });
 
-  it('planning next week on Friday takes in the customers due over the weekend, not a visit planned for Saturday', () => {
+  it('planning next week on Friday takes in the customers due over the weekend, not a visit planned for Saturday', async () => {
     const dir = notebook({
       'sat.md': customerFile('name: Saturday AG\ncreated: 2026-11-28'),
       'sun.md': customerFile('name: 周日客户\ncreated: 2026-11-29'),
       'trial.md': customerFile('name: Trial Oy\ncadence: 14', '## 2026-11-20 visit\n- Next: 2026-11-28 trial signature\n'),
     });
     const trial = read(dir, 'trial.md');
-    const p = plan(dir, ['--week']);
+    const p = await plan(dir, ['--week']);
     expect(p.today).toEqual([]);
     expect(names(p)['2026-11-30']).toEqual(['Saturday AG']);
     expect(names(p)['2026-12-01']).toEqual(['周日客户']);
     expect(p.unplaced).toEqual([]);
-    expect(plan(dir, ['--week', '--apply']).applied).toBe(2);
+    expect((await plan(dir, ['--week', '--apply'])).applied).toBe(2);
     expect(read(dir, 'trial.md')).toBe(trial);
   });
 
-  it('says visit, day and file in the singular for one', () => {
+  it('says visit, day and file in the singular for one', async () => {
     const dir = notebook({ 'gamma.md': customerFile('name: Gamma Co\ncreated: 2026-11-20') });
-    const nextWeek = run(dir, ['plan', '--week']).stdout.trimEnd().split('\n');
+    const nextWeek = (await run(dir, ['plan', '--week'])).stdout.trimEnd().split('\n');
     expect(nextWeek.slice(0, 2)).toEqual(['Plan for 2026-11-30 to 2026-12-06: 0 visits on 5 working days', "1 due today stays on today's agenda."]);
     expect(nextWeek.at(-1)).toBe('Nobody else is due by 2026-12-06.');
-    const r = run(dir, ['plan', '--days', '1', '--apply']);
+    const r = await run(dir, ['plan', '--days', '1', '--apply']);
     expect(r.stdout.split('\n')[0]).toBe('Plan for 2026-11-27 to 2026-11-27: 1 visit on 1 working day');
     // Kept on today's agenda: no plan entry is needed for it.
     expect(r.stdout.trimEnd().split('\n').at(-1)).toBe('Wrote the plan into 0 files.');
     const weekend = notebook({ 'sat.md': customerFile('name: Saturday AG\ncreated: 2026-11-28') });
-    expect(run(weekend, ['plan', '--week', '--apply']).stdout.trimEnd().split('\n').at(-1)).toBe('Wrote the plan into 1 file.');
+    expect((await run(weekend, ['plan', '--week', '--apply'])).stdout.trimEnd().split('\n').at(-1)).toBe('Wrote the plan into 1 file.');
   });
 
-  it('lists who finds no room; on a day off no agenda is kept out of the plan', () => {
+  it('lists who finds no room; on a day off no agenda is kept out of the plan', async () => {
     const dir = notebook(
       {
         'a.md': customerFile('name: Alpha\ncreated: 2026-11-20'),
@@ -265,14 +265,14 @@ describe('followup plan', () => {
       'capacity: 1\nworkdays: [mon]\n',
     );
     // Friday is not a working day here, so the window starts on Monday.
-    const p = plan(dir, ['--days', '1']);
+    const p = await plan(dir, ['--days', '1']);
     expect(p.today).toEqual([]);
     expect(names(p)).toEqual({ '2026-11-30': ['Alpha'] });
     expect(p.unplaced.map((s) => s.name)).toEqual(['Beta', '西湖 Gamma']);
-    expect(run(dir, ['plan', '--days', '1']).stdout).toContain('No room for 2: Beta, 西湖 Gamma');
+    expect((await run(dir, ['plan', '--days', '1'])).stdout).toContain('No room for 2: Beta, 西湖 Gamma');
   });
 
-  it('carries the pending plan to the new day, in the notebook language', () => {
+  it('carries the pending plan to the new day, in the notebook language', async () => {
     const dir = notebook(
       {
         'a.md': customerFile('name: 上海明珠', '## 2026-11-10 拜访\n- 下次: 2026-11-24 带合同 #合同\n'),
@@ -280,57 +280,57 @@ describe('followup plan', () => {
       'locale: zh\n',
     );
     // On a Saturday nothing is kept for today: the overdue visit goes to Monday.
-    expect(run(dir, ['plan', '--week', '--apply'], '2026-11-28').code).toBe(0);
+    expect((await run(dir, ['plan', '--week', '--apply'], '2026-11-28')).code).toBe(0);
     expect(read(dir, 'a.md')).toMatch(/\n\n## 2026-11-28 计划\n- 下次: 2026-11-30 带合同 #合同\n$/);
   });
 
-  it('refuses --days with --week', () => {
-    const r = run(week(), ['plan', '--days', '3', '--week']);
+  it('refuses --days with --week', async () => {
+    const r = await run(week(), ['plan', '--days', '3', '--week']);
     expect(r.code).toBe(2);
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
   });
 });
 
 describe('followup schedule', () => {
-  it("moves a customer's next visit and says from when to when", () => {
+  it("moves a customer's next visit and says from when to when", async () => {
     const dir = week();
-    const r = run(dir, ['schedule', 'lakeside', 'fri']);
+    const r = await run(dir, ['schedule', 'lakeside', 'fri']);
     expect(r.code).toBe(0);
     expect(r.stdout).toBe('Hangzhou Lakeside Trading: next visit 2026-12-02 -> 2026-12-04 bring the revised quote\n');
     expect(read(dir, 'lakeside.md').endsWith(`\n\n## ${FRIDAY} plan\n- Next: 2026-12-04 bring the revised quote\n`)).toBe(true);
-    const agenda = JSON.parse(run(dir, ['--json', 'agenda'], '2026-12-04').stdout) as { items: { name: string }[] };
+    const agenda = JSON.parse((await run(dir, ['--json', 'agenda'], '2026-12-04')).stdout) as { items: { name: string }[] };
     expect(agenda.items.map((s) => s.name)).toContain('Hangzhou Lakeside Trading');
-    expect(JSON.parse(run(dir, ['--json', 'agenda'], '2026-12-02').stdout).items).toEqual(
+    expect(JSON.parse((await run(dir, ['--json', 'agenda'], '2026-12-02')).stdout).items).toEqual(
       expect.not.arrayContaining([expect.objectContaining({ name: 'Hangzhou Lakeside Trading' })]),
     );
   });
 
-  it('takes a note, and answers with the summary in JSON', () => {
+  it('takes a note, and answers with the summary in JSON', async () => {
     const dir = week();
-    const r = run(dir, ['--json', 'schedule', '杭州西湖', '+3d', '--note', '带报价单']);
+    const r = await run(dir, ['--json', 'schedule', '杭州西湖', '+3d', '--note', '带报价单']);
     expect(r.code).toBe(0);
     const s = JSON.parse(r.stdout) as Record<string, unknown>;
     expect(s).toMatchObject({ name: '杭州西湖贸易', due: '2026-11-30', reason: 'planned', nextDate: '2026-11-30', nextAction: '带报价单', overdueDays: 0 });
     expect(read(dir, 'xihu.md')).toContain(`## ${FRIDAY} plan\n- Next: 2026-11-30 带报价单\n`);
   });
 
-  it('accepts today, refuses a past or unreadable date with one line and exit code 2', () => {
+  it('accepts today, refuses a past or unreadable date with one line and exit code 2', async () => {
     const dir = week();
     const before = read(dir, 'gamma.md');
     for (const bad of ['2026-11-26', 'yesterday', 'someday']) {
-      const r = run(dir, ['schedule', 'gamma', bad]);
+      const r = await run(dir, ['schedule', 'gamma', bad]);
       expect(r.code, bad).toBe(2);
       expect(r.stdout).toBe('');
       expect(r.stderr).toMatch(/^followup: .+\n$/);
     }
     expect(read(dir, 'gamma.md')).toBe(before);
-    const today = run(dir, ['schedule', 'gamma', 'today']);
+    const today = await run(dir, ['schedule', 'gamma', 'today']);
     expect(today.code).toBe(0);
     expect(today.stdout).toBe('Gamma Co: next visit 2026-11-20 -> 2026-11-27\n');
   });
 
-  it('names the candidates when the customer is ambiguous', () => {
-    const r = run(week('capacity: 2\n', { 'delta-east.md': customerFile('name: Delta East') }), ['schedule', 'del', 'tomorrow']);
+  it('names the candidates when the customer is ambiguous', async () => {
+    const r = await run(week('capacity: 2\n', { 'delta-east.md': customerFile('name: Delta East') }), ['schedule', 'del', 'tomorrow']);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('Delta Ltd');
     expect(r.stderr).toContain('Delta East');

@@ -31,7 +31,7 @@ function mixed(config?: string): string {
   );
 }
 
-function run(root: string, args: string[], env: Record<string, string> = {}): Run {
+function run(root: string, args: string[], env: Record<string, string> = {}): Promise<Run> {
   return followup(args, { cwd: root, env });
 }
 
@@ -42,8 +42,8 @@ describe('the example file from the issue', () => {
     return root;
   }
 
-  it('show --json reports the profile, the entry and the plan as the issue describes', () => {
-    const s = json(run(book(), ['show', 'hangzhou', '--json', '--today', TODAY]));
+  it('show --json reports the profile, the entry and the plan as the issue describes', async () => {
+    const s = json(await run(book(), ['show', 'hangzhou', '--json', '--today', TODAY]));
     expect(s).toMatchObject({
       slug: 'hangzhou-lakeside-trading',
       name: 'Hangzhou Lakeside Trading',
@@ -86,8 +86,8 @@ describe('the example file from the issue', () => {
     expect(Object.keys(s.entries[0].fields)).toHaveLength(7);
   });
 
-  it('agenda --json on 2026-11-27 has it due that day, as planned, with the next action', () => {
-    const a = json(run(book(), ['agenda', '--json', '--today', '2026-11-27']));
+  it('agenda --json on 2026-11-27 has it due that day, as planned, with the next action', async () => {
+    const a = json(await run(book(), ['agenda', '--json', '--today', '2026-11-27']));
     expect(a.date).toBe('2026-11-27');
     expect(a.items).toHaveLength(1);
     expect(a.items[0]).toMatchObject({
@@ -100,19 +100,19 @@ describe('the example file from the issue', () => {
       lastContact: '2026-11-13',
       nextAction: 'bring the revised quote, ask for the trial signature',
     });
-    expect(json(run(book(), ['agenda', '--json', '--today', '2026-11-26'])).items).toEqual([]);
-    expect(json(run(book(), ['overdue', '--json', '--today', '2026-11-28'])).items[0]).toMatchObject({ slug: 'hangzhou-lakeside-trading', overdueDays: 1 });
+    expect(json(await run(book(), ['agenda', '--json', '--today', '2026-11-26'])).items).toEqual([]);
+    expect(json(await run(book(), ['overdue', '--json', '--today', '2026-11-28'])).items[0]).toMatchObject({ slug: 'hangzhou-lakeside-trading', overdueDays: 1 });
   });
 
-  it('reads the same when saved with Windows line endings', () => {
+  it('reads the same when saved with Windows line endings', async () => {
     const root = notebook({ 'hangzhou-lakeside-trading.md': readFileSync(FIXTURE, 'utf8').replace(/\n/g, '\r\n') });
-    const r = run(root, ['show', 'hangzhou', '--json', '--today', TODAY]);
-    const lf = json(run(book(), ['show', 'hangzhou', '--json', '--today', TODAY]));
+    const r = await run(root, ['show', 'hangzhou', '--json', '--today', TODAY]);
+    const lf = json(await run(book(), ['show', 'hangzhou', '--json', '--today', TODAY]));
     expect(json(r)).toEqual(lf);
   });
 
-  it('show prints the brief: profile, plan, open problems, topics, the entry', () => {
-    const r = run(book(), ['show', 'hangzhou', '--today', TODAY]);
+  it('show prints the brief: profile, plan, open problems, topics, the entry', async () => {
+    const r = await run(book(), ['show', 'hangzhou', '--today', TODAY]);
     expect(r.code).toBe(0);
     for (const text of [
       'Hangzhou Lakeside Trading',
@@ -142,8 +142,8 @@ describe('show', () => {
     ].join('\n\n') + '\n',
   );
 
-  it('prints the last entries newest first, by date, with open problems and topics', () => {
-    const r = run(notebook({ 'h.md': HISTORY }), ['show', 'history', '--today', TODAY]);
+  it('prints the last entries newest first, by date, with open problems and topics', async () => {
+    const r = await run(notebook({ 'h.md': HISTORY }), ['show', 'history', '--today', TODAY]);
     expect(r.code).toBe(0);
     const out = r.stdout;
     expect(out).not.toContain('first visit');
@@ -155,11 +155,11 @@ describe('show', () => {
     expect(out).not.toMatch(/- budget/);
     expect(out).toMatch(/#pricing/);
     expect(out).toMatch(/#intro/);
-    expect(run(notebook({ 'h.md': HISTORY }), ['show', 'history', '--all', '--today', TODAY]).stdout).toContain('first visit');
+    expect((await run(notebook({ 'h.md': HISTORY }), ['show', 'history', '--all', '--today', TODAY])).stdout).toContain('first visit');
   });
 
-  it('--json has the item fields, the profile and every entry, newest first', () => {
-    const s = json(run(notebook({ 'h.md': HISTORY }), ['show', 'history', '--json', '--today', TODAY]));
+  it('--json has the item fields, the profile and every entry, newest first', async () => {
+    const s = json(await run(notebook({ 'h.md': HISTORY }), ['show', 'history', '--json', '--today', TODAY]));
     expect(s).toMatchObject({ slug: 'h', name: 'History Co', stage: 'qualified', due: '2026-11-26', overdueDays: 0, lastContact: '2026-11-12', nextAction: 'bring the contract' });
     expect(s.profile).toEqual({ name: 'History Co', stage: 'qualified', cadence: '14' });
     expect(s.entries.map((e: any) => e.date)).toEqual(['2026-11-12', '2026-10-29', '2026-10-15', '2026-10-01']);
@@ -169,14 +169,24 @@ describe('show', () => {
 describe('the same results in every time zone', () => {
   const zones = ['America/Los_Angeles', 'Asia/Shanghai'];
 
+  // The commands run in this process, which takes each run's TZ: this shows that the zone really
+  // changes, so that the tests below compare two zones and not one zone twice.
+  it('reads the clock in the zone it runs in: one instant, two dates', async () => {
+    const now = new Date('2026-11-20T20:00:00Z'); // noon in Los Angeles, 4 a.m. the next day in Shanghai
+    const dates: string[] = [];
+    for (const TZ of zones) dates.push(json(await followup(['agenda', '--json'], { cwd: notebook(), env: { TZ }, now })).date);
+    expect(dates).toEqual(['2026-11-20', '2026-11-21']);
+  });
+
   it.each([['agenda', '--json'], ['agenda', '--json', '--days', '7'], ['list', '--json'], ['overdue', '--json'], ['show', 'new old', '--json']])(
     '%s %s gives identical output with --today and FOLLOWUP_TODAY',
-    (...args) => {
+    async (...args) => {
       const root = mixed();
-      const outputs = zones.flatMap((TZ) => [
-        run(root, [...args, '--today', TODAY], { TZ }),
-        run(root, args, { TZ, FOLLOWUP_TODAY: TODAY }),
-      ]);
+      const outputs: Run[] = [];
+      for (const TZ of zones) {
+        outputs.push(await run(root, [...args, '--today', TODAY], { TZ }));
+        outputs.push(await run(root, args, { TZ, FOLLOWUP_TODAY: TODAY }));
+      }
       for (const o of outputs) {
         expect(o.code).toBe(0);
         expect(o.stderr).toBe('');
@@ -185,23 +195,24 @@ describe('the same results in every time zone', () => {
     },
   );
 
-  it('a date-only created: value does not shift', () => {
+  it('a date-only created: value does not shift', async () => {
     const root = notebook({ 'c.md': customerFile('name: Created Co\ncreated: 2026-11-13') });
     for (const TZ of zones) {
-      const s = json(run(root, ['show', 'created', '--json', '--today', TODAY], { TZ }));
+      const s = json(await run(root, ['show', 'created', '--json', '--today', TODAY], { TZ }));
       expect(s.profile.created).toBe('2026-11-13');
       expect(s).toMatchObject({ due: '2026-11-13', reason: 'new', overdueDays: 7 });
-      expect(json(run(root, ['list', '--json'], { TZ, FOLLOWUP_TODAY: '2026-11-13' }))[0]).toMatchObject({ due: '2026-11-13', overdueDays: 0 });
+      expect(json(await run(root, ['list', '--json'], { TZ, FOLLOWUP_TODAY: '2026-11-13' }))[0]).toMatchObject({ due: '2026-11-13', overdueDays: 0 });
     }
   });
 
-  it('new and log write the same files', () => {
-    const files = zones.map((TZ) => {
+  it('new and log write the same files', async () => {
+    const files: string[][] = [];
+    for (const TZ of zones) {
       const root = notebook({ 'acme.md': customerFile('name: Acme\ncadence: 14') });
-      expect(run(root, ['new', 'Zone Co', '--next', 'mon', '--today', TODAY], { TZ }).code).toBe(0);
-      expect(run(root, ['log', 'acme', '--date', 'yesterday', '--next', '+2w', '-m', 'x'], { TZ, FOLLOWUP_TODAY: TODAY }).code).toBe(0);
-      return [readFileSync(path.join(root, 'zone-co.md'), 'utf8'), readFileSync(path.join(root, 'acme.md'), 'utf8')];
-    });
+      expect((await run(root, ['new', 'Zone Co', '--next', 'mon', '--today', TODAY], { TZ })).code).toBe(0);
+      expect((await run(root, ['log', 'acme', '--date', 'yesterday', '--next', '+2w', '-m', 'x'], { TZ, FOLLOWUP_TODAY: TODAY })).code).toBe(0);
+      files.push([readFileSync(path.join(root, 'zone-co.md'), 'utf8'), readFileSync(path.join(root, 'acme.md'), 'utf8')]);
+    }
     expect(files[0]).toEqual(files[1]);
     expect(files[0]![0]).toContain('created: 2026-11-20\n');
     expect(files[0]![0]).toContain('- Next: 2026-11-23\n');
@@ -210,8 +221,8 @@ describe('the same results in every time zone', () => {
 });
 
 describe('agenda', () => {
-  it('lists who is due today, overdue first, each with why, last contact and next action', () => {
-    const a = json(run(mixed(), ['agenda', '--json', '--today', TODAY]));
+  it('lists who is due today, overdue first, each with why, last contact and next action', async () => {
+    const a = json(await run(mixed(), ['agenda', '--json', '--today', TODAY]));
     expect(Object.keys(a).sort()).toEqual(expect.arrayContaining(['date', 'items', 'spillover']));
     expect(a.date).toBe(TODAY);
     expect(a.spillover).toEqual([]);
@@ -225,24 +236,24 @@ describe('agenda', () => {
     expect(a.items[1].stage).toBeNull();
   });
 
-  it('covers N days with --days N', () => {
-    const a = json(run(mixed(), ['agenda', '--json', '--days', '4', '--today', TODAY]));
+  it('covers N days with --days N', async () => {
+    const a = json(await run(mixed(), ['agenda', '--json', '--days', '4', '--today', TODAY]));
     expect(a.items.map((i: any) => i.slug)).toEqual(['late-cadence', 'new-old', 'planned-today', 'due-tomorrow', 'later']);
-    expect(json(run(mixed(), ['agenda', '--json', '--days', '3', '--today', TODAY])).items.map((i: any) => i.slug)).not.toContain('later');
+    expect(json(await run(mixed(), ['agenda', '--json', '--days', '3', '--today', TODAY])).items.map((i: any) => i.slug)).not.toContain('later');
   });
 
-  it('fills the day up to the configured capacity, planned visits first, and spills the rest over', () => {
-    const a = json(run(mixed('capacity: 2\n'), ['agenda', '--json', '--today', TODAY]));
+  it('fills the day up to the configured capacity, planned visits first, and spills the rest over', async () => {
+    const a = json(await run(mixed('capacity: 2\n'), ['agenda', '--json', '--today', TODAY]));
     expect(a.items.map((i: any) => i.slug)).toEqual(['late-cadence', 'planned-today']);
     expect(a.spillover.map((i: any) => i.slug)).toEqual(['new-old']);
     for (const item of a.spillover) expect(Object.keys(item)).toEqual(expect.arrayContaining(ITEM_KEYS));
-    const text = run(mixed('capacity: 2\n'), ['agenda', '--today', TODAY]);
+    const text = await run(mixed('capacity: 2\n'), ['agenda', '--today', TODAY]);
     expect(text.stdout).toMatch(/1 more over capacity/);
     expect(text.stdout).toMatch(/New Old/);
   });
 
-  it('in text, shows why and previews the next day', () => {
-    const r = run(mixed(), ['agenda', '--today', TODAY]);
+  it('in text, shows why and previews the next day', async () => {
+    const r = await run(mixed(), ['agenda', '--today', TODAY]);
     expect(r.code).toBe(0);
     expect(r.stderr).toBe('');
     const lines = r.stdout.split('\n');
@@ -255,16 +266,16 @@ describe('agenda', () => {
     expect(r.stdout).toMatch(/Due Tomorrow.*call back/);
   });
 
-  it('says so when nothing is due', () => {
+  it('says so when nothing is due', async () => {
     const root = notebook({ 'a.md': customerFile('name: Calm Co', '## 2026-11-19 visit\n') });
-    expect(json(run(root, ['agenda', '--json', '--today', TODAY]))).toMatchObject({ date: TODAY, items: [], spillover: [] });
-    expect(run(root, ['agenda', '--today', TODAY]).stdout).toMatch(/Nothing due/);
+    expect(json(await run(root, ['agenda', '--json', '--today', TODAY]))).toMatchObject({ date: TODAY, items: [], spillover: [] });
+    expect((await run(root, ['agenda', '--today', TODAY])).stdout).toMatch(/Nothing due/);
   });
 });
 
 describe('overdue', () => {
-  it('lists the active customers due before today, most overdue first', () => {
-    const o = json(run(mixed(), ['overdue', '--json', '--today', TODAY]));
+  it('lists the active customers due before today, most overdue first', async () => {
+    const o = json(await run(mixed(), ['overdue', '--json', '--today', TODAY]));
     expect(o.date).toBe(TODAY);
     expect(o.items.map((i: any) => [i.slug, i.overdueDays])).toEqual([
       ['late-cadence', 12],
@@ -273,8 +284,8 @@ describe('overdue', () => {
     for (const item of o.items) expect(Object.keys(item)).toEqual(expect.arrayContaining(ITEM_KEYS));
   });
 
-  it('prints the overdue customers in text', () => {
-    const r = run(mixed(), ['overdue', '--today', TODAY]);
+  it('prints the overdue customers in text', async () => {
+    const r = await run(mixed(), ['overdue', '--today', TODAY]);
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/^Late Cadence\s+2026-11-08\s+12d/m);
     expect(r.stdout).toMatch(/^New Old\s+2026-11-15\s+5d/m);
@@ -283,8 +294,8 @@ describe('overdue', () => {
 });
 
 describe('list', () => {
-  it('--json is an array with one item per active customer, overdue first', () => {
-    const l = json(run(mixed(), ['list', '--json', '--today', TODAY]));
+  it('--json is an array with one item per active customer, overdue first', async () => {
+    const l = json(await run(mixed(), ['list', '--json', '--today', TODAY]));
     expect(Array.isArray(l)).toBe(true);
     expect(l.map((i: any) => [i.slug, i.due, i.overdueDays])).toEqual([
       ['late-cadence', '2026-11-08', 12],
@@ -296,16 +307,16 @@ describe('list', () => {
     for (const item of l) expect(Object.keys(item)).toEqual(expect.arrayContaining(ITEM_KEYS));
   });
 
-  it('prints one row per customer: stage, last contact, due, days overdue', () => {
-    const r = run(mixed(), ['list', '--today', TODAY]);
+  it('prints one row per customer: stage, last contact, due, days overdue', async () => {
+    const r = await run(mixed(), ['list', '--today', TODAY]);
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/^Late Cadence\s+lead\s+.*2026-11-01\s+2026-11-08\s+12d/m);
     expect(r.stdout).toMatch(/^New Old\s+-\s+.*never\s+2026-11-15\s+5d/m);
     expect(r.stdout).toMatch(/^Later Co\s+-\s+.*2026-11-09\s+2026-11-23\s*$/m);
   });
 
-  it('prints an empty array for an empty notebook', () => {
-    expect(json(run(notebook(), ['list', '--json', '--today', TODAY]))).toEqual([]);
+  it('prints an empty array for an empty notebook', async () => {
+    expect(json(await run(notebook(), ['list', '--json', '--today', TODAY]))).toEqual([]);
   });
 });
 
@@ -314,12 +325,12 @@ describe('text views without a terminal', () => {
   const ZH = '浙江省杭州市西湖区湖畔国际贸易有限责任公司第二分公司华东大区销售服务中心';
   const PLAN = 'bring the revised quote with every one of the seven configurations they asked about, and ask for the signature on the trial agreement before the end of the month';
 
-  it.each([['agenda'], ['list'], ['overdue'], ['show', 'extremely']])('%s never wraps or cuts names and plans', (...args) => {
+  it.each([['agenda'], ['list'], ['overdue'], ['show', 'extremely']])('%s never wraps or cuts names and plans', async (...args) => {
     const root = notebook({
       'long.md': customerFile(`name: ${LONG}\ncadence: 7`, `## 2026-11-06 visit\n- Next: 2026-11-19 ${PLAN}\n`),
       'zh.md': customerFile(`name: ${ZH}\ncreated: 2026-11-18`),
     });
-    const r = run(root, [...args, '--today', TODAY], { COLUMNS: '40' });
+    const r = await run(root, [...args, '--today', TODAY], { COLUMNS: '40' });
     expect(r.code).toBe(0);
     const lines = r.stdout.split('\n');
     expect(lines.some((l) => l.includes(LONG))).toBe(true);
@@ -337,38 +348,25 @@ describe('bad input to the reports', () => {
     [['list', '--bogus'], /unknown option '--bogus'/],
     [['frobnicate'], /unknown command 'frobnicate'/],
     [['show'], /missing required argument 'customer'/],
-  ])('%j: exit 2, one line', (args, message) => {
-    expect(badInput(run(mixed(), args))).toMatch(message);
+  ])('%j: exit 2, one line', async (args, message) => {
+    expect(badInput(await run(mixed(), args))).toMatch(message);
   });
 
-  it('a bad $FOLLOWUP_TODAY is bad input too', () => {
-    expect(badInput(run(mixed(), ['agenda'], { FOLLOWUP_TODAY: 'tomorrowish' }))).toMatch(/'tomorrowish' is not a \$FOLLOWUP_TODAY date/);
+  it('a bad $FOLLOWUP_TODAY is bad input too', async () => {
+    expect(badInput(await run(mixed(), ['agenda'], { FOLLOWUP_TODAY: 'tomorrowish' }))).toMatch(/'tomorrowish' is not a \$FOLLOWUP_TODAY date/);
   });
 
-  it('--today wins over $FOLLOWUP_TODAY', () => {
-    expect(json(run(mixed(), ['agenda', '--json', '--today', TODAY], { FOLLOWUP_TODAY: '2026-01-01' })).date).toBe(TODAY);
+  it('--today wins over $FOLLOWUP_TODAY', async () => {
+    expect(json(await run(mixed(), ['agenda', '--json', '--today', TODAY], { FOLLOWUP_TODAY: '2026-01-01' })).date).toBe(TODAY);
   });
 
-  it('init on a file says so, as bad input', () => {
+  it('init on a file says so, as bad input', async () => {
     const root = mixed();
-    expect(badInput(run(root, ['init', 'planned-today.md']))).toMatch(/planned-today\.md is a file/);
+    expect(badInput(await run(root, ['init', 'planned-today.md']))).toMatch(/planned-today\.md is a file/);
   });
 
-  it('a broken config.yml is reported with its name', () => {
-    expect(badInput(run(mixed('capacity: lots\n'), ['agenda', '--today', TODAY]))).toMatch(/config\.yml.*capacity/);
-    expect(badInput(run(mixed('capacity: [\n'), ['agenda', '--today', TODAY]))).toMatch(/config\.yml/);
-  });
-
-  it('an unexpected error prints one line, and the stack only with DEBUG', () => {
-    // A folder name longer than any file system allows: the write fails below the tool.
-    const root = mixed();
-    const tooLong = ['new', 'Acme', '--folder', 'x'.repeat(300), '--today', TODAY];
-    const plain = run(root, tooLong);
-    expect(plain.code).toBe(1);
-    expect(plain.stderr).toMatch(/^followup: cannot write x+\/acme\.md: [^\n]+\n$/);
-    const debug = run(root, tooLong, { DEBUG: '1' });
-    expect(debug.code).toBe(1);
-    expect(debug.stderr).toMatch(/^followup: [^\n]+\n/);
-    expect(debug.stderr).toMatch(/\n\s+at /);
+  it('a broken config.yml is reported with its name', async () => {
+    expect(badInput(await run(mixed('capacity: lots\n'), ['agenda', '--today', TODAY]))).toMatch(/config\.yml.*capacity/);
+    expect(badInput(await run(mixed('capacity: [\n'), ['agenda', '--today', TODAY]))).toMatch(/config\.yml/);
   });
 });

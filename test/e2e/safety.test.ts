@@ -7,7 +7,7 @@ import { customerFile, followup, notebook, read, type Run } from '../helpers.js'
 const TODAY = '2026-11-20';
 const REPORTS = [['list'], ['agenda', '--days', '30'], ['overdue']];
 
-function run(root: string, args: string[], env: Record<string, string> = {}): Run {
+function run(root: string, args: string[], env: Record<string, string> = {}): Promise<Run> {
   return followup([...args, '--today', TODAY], { cwd: root, env });
 }
 
@@ -37,9 +37,9 @@ describe('a file that tries to run code', () => {
     'python.md': `---\nname: !!python/object/apply:os.system ["touch ${marker}"]\n---\n`,
   };
 
-  it.each(REPORTS)('%s runs nothing, reports each file on one line, skips it, and still prints the others', (...args) => {
+  it.each(REPORTS)('%s runs nothing, reports each file on one line, skips it, and still prints the others', async (...args) => {
     const root = notebook({ ...GOOD, ...evil });
-    const r = run(root, [...args, '--json']);
+    const r = await run(root, [...args, '--json']);
     expect(existsSync(marker)).toBe(false);
     expect(r.code).toBe(0);
     const lines = stderrLines(r);
@@ -50,10 +50,10 @@ describe('a file that tries to run code', () => {
     expect(items.map((i) => i.name).sort()).toEqual(['Good Customer', '杭州湖畔贸易']);
   });
 
-  it('show and log of another customer run nothing either', () => {
+  it('show and log of another customer run nothing either', async () => {
     const root = notebook({ ...GOOD, ...evil });
-    expect(run(root, ['show', 'good']).code).toBe(0);
-    expect(run(root, ['log', 'good', '-m', 'fine']).code).toBe(0);
+    expect((await run(root, ['show', 'good'])).code).toBe(0);
+    expect((await run(root, ['log', 'good', '-m', 'fine'])).code).toBe(0);
     expect(existsSync(marker)).toBe(false);
     for (const [file, text] of Object.entries(evil)) expect(read(root, file)).toBe(text);
   });
@@ -65,35 +65,35 @@ describe('a file whose text tries to drive the terminal', () => {
     '---\nname: "Evil \\e]0;pwned\\a Co \\e[2J"\ncontact: Raw \x1b[31mred\x1b[0m \u202eevil\nstage: "\\e[5m"\ncreated: 2026-11-01\n---\n\n' +
     '## 2026-11-10 visit\n- Purpose: \x1b[2J wipe #\x1b[1mbold\n- Problems: \x1b]0;title\x07\n- Next: 2026-11-19 \x1b]8;;http://evil.example\x07click\x1b]8;;\x07 \x9b31m\n\x1b[31mhand-written\n';
 
-  it.each([...REPORTS, ['show', 'evil']])('%s prints no escape sequence from the file', (...args) => {
+  it.each([...REPORTS, ['show', 'evil']])('%s prints no escape sequence from the file', async (...args) => {
     const root = notebook({ ...GOOD, 'evil.md': ESCAPES });
-    const r = run(root, args);
+    const r = await run(root, args);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('Evil ');
     expect(r.stdout).not.toMatch(/[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e]/);
     if (args[0] !== 'show') expect(r.stdout).toContain('Good Customer');
   });
 
-  it('does not let the file’s sequences through even when colour is on', () => {
+  it('does not let the file’s sequences through even when colour is on', async () => {
     const root = notebook({ ...GOOD, 'evil.md': ESCAPES });
     for (const args of [...REPORTS, ['show', 'evil']]) {
-      const r = followup([...args, '--today', TODAY], { cwd: root, env: { NO_COLOR: '', FORCE_COLOR: '1' } });
+      const r = await followup([...args, '--today', TODAY], { cwd: root, env: { NO_COLOR: '', FORCE_COLOR: '1' } });
       expect(r.code).toBe(0);
       expect(r.stdout).not.toMatch(/\x1b\]|\x07|\x1b\[2J|\x1b\[5m|\x9b|\u202e/);
     }
   });
 
-  it('escapes control characters in JSON', () => {
+  it('escapes control characters in JSON', async () => {
     const root = notebook({ ...GOOD, 'evil.md': ESCAPES });
-    const r = run(root, ['show', 'evil', '--json']);
+    const r = await run(root, ['show', 'evil', '--json']);
     expect(r.code).toBe(0);
     expect(r.stdout).not.toMatch(/[\x00-\x08\x0b-\x1f\x7f]/);
     expect(JSON.parse(r.stdout).name).toBe('Evil \x1b]0;pwned\x07 Co \x1b[2J');
   });
 
-  it('cleans a file name and an error reason on stderr too', () => {
+  it('cleans a file name and an error reason on stderr too', async () => {
     const root = notebook({ ...GOOD, 'bad\x1b[2J.md': customerFile('name: X\ncadence: "\\e[2J"') });
-    const r = run(root, ['list']);
+    const r = await run(root, ['list']);
     expect(r.code).toBe(0);
     expect(stderrLines(r)).toHaveLength(1);
     expect(r.stderr).not.toMatch(/\x1b/);
@@ -121,8 +121,8 @@ describe('malformed files', () => {
 
   it.each([...REPORTS, ['list', '--json'], ['agenda', '--json'], ['overdue', '--json']])(
     '%s reports each on one line with path and reason, lists the others, exits 0',
-    (...args) => {
-      const r = run(book(), args);
+    async (...args) => {
+      const r = await run(book(), args);
       expect(r.code).toBe(0);
       const lines = stderrLines(r);
       expect(lines).toHaveLength(Object.keys(broken).length);
@@ -142,17 +142,17 @@ describe('malformed files', () => {
     },
   );
 
-  it('log and show of a good customer still work, and the broken files are left as they were', () => {
+  it('log and show of a good customer still work, and the broken files are left as they were', async () => {
     const root = book();
-    expect(run(root, ['log', '杭州湖畔', '--purpose', '回访']).code).toBe(0);
-    expect(run(root, ['show', 'good']).code).toBe(0);
+    expect((await run(root, ['log', '杭州湖畔', '--purpose', '回访'])).code).toBe(0);
+    expect((await run(root, ['show', 'good'])).code).toBe(0);
     for (const [file, [content]] of Object.entries(broken)) {
       if (typeof content === 'string') expect(read(root, file)).toBe(content);
     }
   });
 
-  it('a broken file is not a customer that can be named', () => {
-    const r = run(book(), ['show', 'two weeks']);
+  it('a broken file is not a customer that can be named', async () => {
+    const r = await run(book(), ['show', 'two weeks']);
     expect(r.code).toBe(2);
     // Its name matches exactly: the error is about that file, never a match with another customer.
     expect(r.stderr).toMatch(/^followup: 'two weeks' matches cadence\.md, which was skipped: line 3: 'cadence' must be a whole number/);

@@ -31,8 +31,8 @@ function run(dir: string, args: string[]) {
 }
 
 describe('followup stats', () => {
-  it('gives the numbers of the period as JSON', () => {
-    const r = run(book(), ['--json', 'stats', '--since', '2026-10-01', '--until', '2026-11-02']);
+  it('gives the numbers of the period as JSON', async () => {
+    const r = await run(book(), ['--json', 'stats', '--since', '2026-10-01', '--until', '2026-11-02']);
     expect(r.code).toBe(0);
     expect(r.stderr).toBe('');
     const s = JSON.parse(r.stdout);
@@ -66,8 +66,8 @@ describe('followup stats', () => {
     ]);
   });
 
-  it('shows the same numbers as a bar chart and lines of text', () => {
-    const r = run(book(), ['stats', '--since', '2026-10-01', '--until', '2026-11-02']);
+  it('shows the same numbers as a bar chart and lines of text', async () => {
+    const r = await run(book(), ['stats', '--since', '2026-10-01', '--until', '2026-11-02']);
     expect(r.code).toBe(0);
     const out = r.stdout;
     expect(out).toContain('Stats 2026-10-01 to 2026-11-02: 6 contacts with 3 customers');
@@ -81,21 +81,21 @@ describe('followup stats', () => {
     expect(out).toMatch(/Gamma Co\s+released\s+2026-10-29\s+没有预算\s+may have failed/);
   });
 
-  it('covers twelve weeks up to today by default', () => {
-    const s = JSON.parse(run(book(), ['--json', 'stats']).stdout);
+  it('covers twelve weeks up to today by default', async () => {
+    const s = JSON.parse((await run(book(), ['--json', 'stats'])).stdout);
     expect(s.since).toBe('2026-08-10');
     expect(s.until).toBe(TODAY);
     expect(s.weeks).toHaveLength(13);
     expect(s.contacts).toBe(7);
   });
 
-  it('refuses a period that ends before it starts, or a date it cannot read', () => {
+  it('refuses a period that ends before it starts, or a date it cannot read', async () => {
     const dir = book();
-    const r = run(dir, ['stats', '--since', '2026-11-01', '--until', '2026-10-01']);
+    const r = await run(dir, ['stats', '--since', '2026-11-01', '--until', '2026-10-01']);
     expect(r.code).toBe(2);
     expect(r.stderr).toBe('followup: --since 2026-11-01 is after --until 2026-10-01; the period must start before it ends\n');
     expect(r.stdout).toBe('');
-    const bad = run(dir, ['stats', '--since', 'last tuesday']);
+    const bad = await run(dir, ['stats', '--since', 'last tuesday']);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain("'last tuesday' is not a --since date");
   });

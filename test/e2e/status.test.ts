@@ -53,19 +53,19 @@ function run(dir: string, args: string[]) {
   return followup(['--dir', dir, '--today', TODAY, ...args]);
 }
 
-function names(dir: string, command: 'agenda' | 'overdue'): string[] {
-  const r = run(dir, ['--json', command]);
+async function names(dir: string, command: 'agenda' | 'overdue'): Promise<string[]> {
+  const r = await run(dir, ['--json', command]);
   expect(r.code).toBe(0);
   return (JSON.parse(r.stdout) as { items: { name: string }[] }).items.map((i) => i.name);
 }
 
 describe('followup release', () => {
-  it('prints the follow-up record, then changes only the status line and appends a note', () => {
+  it('prints the follow-up record, then changes only the status line and appends a note', async () => {
     const dir = book();
-    expect(names(dir, 'overdue')).toContain('Hangzhou Lakeside Trading');
-    expect(names(dir, 'agenda')).toContain('Hangzhou Lakeside Trading');
+    expect(await names(dir, 'overdue')).toContain('Hangzhou Lakeside Trading');
+    expect(await names(dir, 'agenda')).toContain('Hangzhou Lakeside Trading');
 
-    const r = run(dir, ['release', 'lakeside', '--reason', 'budget frozen until next year']);
+    const r = await run(dir, ['release', 'lakeside', '--reason', 'budget frozen until next year']);
     expect(r.code).toBe(0);
     expect(r.stderr).toBe('');
     expect(read(dir, 'lakeside.md')).toBe(
@@ -83,27 +83,27 @@ describe('followup release', () => {
     expect(out).toContain('the follow-up may have failed, not the customer.');
     expect(out.indexOf('Released: Hangzhou Lakeside Trading')).toBeGreaterThan(out.indexOf('may have failed'));
 
-    expect(names(dir, 'overdue')).not.toContain('Hangzhou Lakeside Trading');
-    expect(names(dir, 'agenda')).not.toContain('Hangzhou Lakeside Trading');
+    expect(await names(dir, 'overdue')).not.toContain('Hangzhou Lakeside Trading');
+    expect(await names(dir, 'agenda')).not.toContain('Hangzhou Lakeside Trading');
   });
 
-  it('is undone by reopen, which brings the customer back to agenda and overdue', () => {
+  it('is undone by reopen, which brings the customer back to agenda and overdue', async () => {
     const dir = book();
-    expect(run(dir, ['release', 'lakeside', '--reason', 'no budget']).code).toBe(0);
-    const r = run(dir, ['reopen', 'lakeside']);
+    expect((await run(dir, ['release', 'lakeside', '--reason', 'no budget'])).code).toBe(0);
+    const r = await run(dir, ['reopen', 'lakeside']);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('Reopened Hangzhou Lakeside Trading: active again, due 2026-11-27, 4 days overdue');
     const text = read(dir, 'lakeside.md');
     expect(text).toContain('status: active   # until further notice\n');
     expect(text.endsWith('- Reason: no budget\n\n## 2026-12-01 note\n- Status: active\n')).toBe(true);
-    expect(names(dir, 'agenda')).toContain('Hangzhou Lakeside Trading');
-    expect(names(dir, 'overdue')).toContain('Hangzhou Lakeside Trading');
+    expect(await names(dir, 'agenda')).toContain('Hangzhou Lakeside Trading');
+    expect(await names(dir, 'overdue')).toContain('Hangzhou Lakeside Trading');
   });
 
-  it('refuses to run without a reason, and writes nothing', () => {
+  it('refuses to run without a reason, and writes nothing', async () => {
     const dir = book();
     for (const args of [['release', 'lakeside'], ['release', 'lakeside', '--reason', '  '], ['lost', 'lakeside']]) {
-      const r = run(dir, args);
+      const r = await run(dir, args);
       expect(r.code).toBe(2);
       expect(r.stderr).toMatch(/reason/);
       expect(r.stdout).toBe('');
@@ -111,23 +111,23 @@ describe('followup release', () => {
     expect(read(dir, 'lakeside.md')).toBe(LAKESIDE);
   });
 
-  it('refuses a change that does not fit the status, with exit 2 and a way forward', () => {
+  it('refuses a change that does not fit the status, with exit 2 and a way forward', async () => {
     const dir = book();
-    expect(run(dir, ['release', 'lakeside', '--reason', 'x']).code).toBe(0);
+    expect((await run(dir, ['release', 'lakeside', '--reason', 'x'])).code).toBe(0);
     const after = read(dir, 'lakeside.md');
-    const again = run(dir, ['release', 'lakeside', '--reason', 'y']);
+    const again = await run(dir, ['release', 'lakeside', '--reason', 'y']);
     expect(again.code).toBe(2);
     expect(again.stderr).toBe("followup: Hangzhou Lakeside Trading is already released; run 'followup reopen lakeside' first to make it active again\n");
-    expect(run(dir, ['won', 'lakeside']).code).toBe(2);
+    expect((await run(dir, ['won', 'lakeside'])).code).toBe(2);
     expect(read(dir, 'lakeside.md')).toBe(after);
-    const reopen = run(dir, ['reopen', 'xihu']);
+    const reopen = await run(dir, ['reopen', 'xihu']);
     expect(reopen.code).toBe(2);
     expect(reopen.stderr).toContain('杭州西湖贸易 is active already');
   });
 
-  it('prints the customer, the record and the new status as JSON, and nothing else', () => {
+  it('prints the customer, the record and the new status as JSON, and nothing else', async () => {
     const dir = book();
-    const r = run(dir, ['--json', 'release', 'lakeside', '--reason', 'moved abroad']);
+    const r = await run(dir, ['--json', 'release', 'lakeside', '--reason', 'moved abroad']);
     expect(r.code).toBe(0);
     const j = JSON.parse(r.stdout);
     expect(j.status).toBe('released');
@@ -140,28 +140,28 @@ describe('followup release', () => {
 });
 
 describe('followup lost, won', () => {
-  it('writes the note in the notebook language and keeps CRLF line endings', () => {
+  it('writes the note in the notebook language and keeps CRLF line endings', async () => {
     const dir = book('locale: zh\n');
     const before = read(dir, 'west/xihu.md');
-    const r = run(dir, ['lost', '杭州西湖', '--reason', '选了竞争对手']);
+    const r = await run(dir, ['lost', '杭州西湖', '--reason', '选了竞争对手']);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('Follow-up record of 杭州西湖贸易');
     expect(read(dir, 'west/xihu.md')).toBe(
       before.replace('cadence: 7\r\n', 'cadence: 7\r\nstatus: lost\r\n') + '\r\n## 2026-12-01 备注\r\n- 状态: lost\r\n- 原因: 选了竞争对手\r\n',
     );
-    expect(names(dir, 'agenda')).not.toContain('杭州西湖贸易');
+    expect(await names(dir, 'agenda')).not.toContain('杭州西湖贸易');
   });
 
-  it('marks a deal won with a short line, no record, and a reason only when given', () => {
+  it('marks a deal won with a short line, no record, and a reason only when given', async () => {
     const dir = book();
-    const r = run(dir, ['won', 'lakeside']);
+    const r = await run(dir, ['won', 'lakeside']);
     expect(r.code).toBe(0);
     expect(r.stdout).not.toContain('Follow-up record');
     expect(r.stdout).toContain('Won: Hangzhou Lakeside Trading.');
     expect(read(dir, 'lakeside.md')).toMatch(/status: won {3}# until further notice\n[\s\S]*\n\n## 2026-12-01 note\n- Status: won\n$/);
-    const j = JSON.parse(run(dir, ['--json', 'list', '--all']).stdout) as { name: string; status: string }[];
+    const j = JSON.parse((await run(dir, ['--json', 'list', '--all'])).stdout) as { name: string; status: string }[];
     expect(j.find((s) => s.name === 'Hangzhou Lakeside Trading')?.status).toBe('won');
-    const json = JSON.parse(run(dir, ['--json', 'reopen', 'lakeside', '--reason', 'they want a second site']).stdout);
+    const json = JSON.parse((await run(dir, ['--json', 'reopen', 'lakeside', '--reason', 'they want a second site'])).stdout);
     expect(json).toMatchObject({ status: 'active', record: null, customer: { status: 'active' } });
     expect(read(dir, 'lakeside.md')).toMatch(/- Status: active\n- Reason: they want a second site\n$/);
   });

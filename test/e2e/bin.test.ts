@@ -1,0 +1,59 @@
+/**
+ * The built `bin/followup`, spawned as a user runs it, for what only a real process shows:
+ * start-up, --version and --help, the exit code a shell sees, the stack only with DEBUG. Every
+ * other end-to-end test runs in-process through `run()` (test/helpers.ts); the prompts at a
+ * terminal are in terminal.test.ts.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { badInput, customerFile, notebook, spawnFollowup } from '../helpers.js';
+
+const TODAY = '2026-11-27'; // a Friday
+
+const ACME = customerFile('name: Acme Trading\nstage: proposal\ncadence: 14', '## 2026-11-13 visit\n- Purpose: demo\n');
+
+const COMMANDS = ['init', 'new', 'log', 'show', 'list', 'agenda', 'overdue', 'plan', 'schedule', 'release', 'lost', 'won', 'reopen', 'stats', 'demo'];
+
+describe('bin/followup', () => {
+  it('prints the version from package.json with --version, and exits 0', () => {
+    const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
+    expect(spawnFollowup(['--version'])).toEqual({ code: 0, stdout: `${pkg.version}\n`, stderr: '' });
+  });
+
+  it('prints the usage and every command with --help, and exits 0', () => {
+    const r = spawnFollowup(['--help']);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toMatch(/^Usage: followup \[options\] \[command\]\n/);
+    for (const command of COMMANDS) expect(r.stdout).toMatch(new RegExp(`^  ${command} `, 'm'));
+  });
+});
+
+describe('followup with no command', () => {
+  it('shows the agenda', () => {
+    const root = notebook({ 'acme.md': ACME });
+    const r = spawnFollowup([], { cwd: root, env: { FOLLOWUP_TODAY: TODAY } });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^Agenda for 2026-11-27: 1 to see/);
+    expect(r.stdout).toContain('Acme Trading');
+  });
+
+  it('refuses an unknown command with exit 2, naming the commands', () => {
+    expect(badInput(spawnFollowup(['agneda'], { cwd: notebook() }))).toMatch(/unknown command 'agneda'; the commands are init, new, log/);
+  });
+});
+
+describe('an unexpected error', () => {
+  it('prints one line, and the stack only with DEBUG', () => {
+    // A folder name longer than any file system allows: the write fails below the tool.
+    const root = notebook();
+    const tooLong = ['new', 'Acme', '--folder', 'x'.repeat(300), '--today', TODAY];
+    const plain = spawnFollowup(tooLong, { cwd: root });
+    expect(plain.code).toBe(1);
+    expect(plain.stderr).toMatch(/^followup: cannot write x+\/acme\.md: [^\n]+\n$/);
+    const debug = spawnFollowup(tooLong, { cwd: root, env: { DEBUG: '1' } });
+    expect(debug.code).toBe(1);
+    expect(debug.stderr).toMatch(/^followup: [^\n]+\n/);
+    expect(debug.stderr).toMatch(/\n\s+at /);
+  });
+});
