@@ -11,7 +11,8 @@ import { readCustomer, readName, type Diagnostic } from '../domain/format.js';
 import { resolveCustomer, type Purpose } from '../domain/resolve.js';
 import { slugOf } from '../domain/slug.js';
 import type { Customer, CustomerKey, Digest, Entry, EntryFacts, FileProblem } from '../domain/types.js';
-import { createFile, describeError, markdownFiles, NotText, readText, ReadOnlyFile, replaceFile } from './fs.js';
+import { createFile, describeError, markdownFiles, NotText, readText, readTextSync, ReadOnlyFile, replaceFile } from './fs.js';
+import { SummaryIndex, statStamp, type IndexRecord, type Stamp } from './index.js';
 
 export const META_DIR = '.followup';
 const CONFIG_FILE = 'config.yml';
@@ -206,30 +207,62 @@ export class Notebook {
     return { customers, problems, files };
   }
 
-  /** What reports need of every customer: the facts of each entry, not its text. */
+  /**
+   * What reports need of every customer: the facts of each entry, not its text. Taken from the
+   * summary index where a file has not changed since it was last read; the others are read,
+   * and the index saved.
+   */
   async digests(): Promise<{ digests: Digest[]; problems: FileProblem[]; files: string[] }> {
-    const { customers, problems, files } = await this.load();
-    return { digests: customers.map(digestOf), problems, files };
+    const { records, problems, files } = await this.scan('digests');
+    const digests: Digest[] = [];
+    for (const r of records) {
+      if (r.problem) problems.push(r.problem);
+      else if (r.digest) digests.push(r.digest);
+    }
+    return { digests, problems, files };
   }
 
   /** What a customer may be called by, for every file: its file name and, when readable, its name. */
   async keys(): Promise<{ keys: CustomerKey[]; files: string[] }> {
-    const { files } = await this.files();
+    const { records, files } = await this.scan('keys');
     const keys: CustomerKey[] = [];
-    for (const relPath of files) {
-      const slug = slugOf(relPath);
-      let text: string;
-      try {
-        text = await readText(this.abs(relPath));
-      } catch (e) {
-        const problem = readProblem(relPath, e);
-        if (problem) keys.push({ slug, relPath, name: null, problem });
+    records.forEach((r, i) => {
+      const relPath = files[i]!;
+      if (r.name !== null || r.problem !== null) keys.push({ slug: slugOf(relPath), relPath, name: r.name, problem: r.problem });
+    });
+    return { keys, files };
+  }
+
+  /**
+   * One record per file, in the order of `files`: from the index when the file's stamp still
+   * matches, else read now (its name only when that is all that is needed).
+   */
+  private async scan(need: 'keys' | 'digests'): Promise<{ records: IndexRecord[]; problems: FileProblem[]; files: string[] }> {
+    const listed = await this.files();
+    const index = new SummaryIndex(path.join(this.root, META_DIR, 'cache', 'index.json')).load();
+    const now = Date.now();
+    const records: IndexRecord[] = [];
+    const files: string[] = [];
+    for (const relPath of listed.files) {
+      // The walk never follows a link, so every listed file lies inside the notebook.
+      const file = path.join(this.root, relPath);
+      const stamp = statStamp(file);
+      if (stamp === null) continue;
+      const cached = index.lookup(relPath, stamp);
+      if (cached && (need === 'keys' || cached.digest !== null || cached.problem !== null || cached.name === null)) {
+        records.push(cached);
+        files.push(relPath);
         continue;
       }
-      const { name, problem } = nameOf(relPath, text);
-      if (name !== null || problem !== null) keys.push({ slug, relPath, name, problem });
+      const record = readRecord(relPath, file, stamp, need);
+      if (record === null) continue;
+      index.remember(relPath, record, now);
+      records.push(record);
+      files.push(relPath);
     }
-    return { keys, files };
+    index.keepOnly(new Set(listed.files));
+    index.save();
+    return { records, problems: listed.problems, files: listed.files };
   }
 
   /**
@@ -314,8 +347,26 @@ export class Notebook {
   }
 }
 
-/** The name in a file's front matter, read without its entries; or why the file cannot be read. */
-function nameOf(relPath: string, text: string): { name: string | null; problem: FileProblem | null } {
-  const { name, diagnostics } = readName(text);
-  return { name, problem: firstError(relPath, diagnostics) };
+/**
+ * What the index keeps of a file: its name and, when reports need it, its digest; or why it
+ * cannot be read. null when the file vanished meanwhile.
+ */
+function readRecord(relPath: string, file: string, stamp: Stamp, need: 'keys' | 'digests'): IndexRecord | null {
+  let text: string;
+  try {
+    text = readTextSync(file);
+  } catch (e) {
+    const problem = readProblem(relPath, e);
+    return problem && { stamp, name: null, digest: null, problem };
+  }
+  if (need === 'keys') {
+    const { name, diagnostics } = readName(text);
+    // The entries were not read: a digest, or a problem in them, is found when it is needed.
+    const problem = firstError(relPath, diagnostics);
+    return { stamp, name, digest: null, problem };
+  }
+  const { customer, diagnostics } = readCustomer(text);
+  const problem = firstError(relPath, diagnostics);
+  if (problem || !customer) return { stamp, name: customer?.profile.name ?? null, digest: null, problem };
+  return { stamp, name: customer.profile.name, digest: digestOf({ ...customer, slug: slugOf(relPath), relPath }), problem: null };
 }

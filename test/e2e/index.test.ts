@@ -1,0 +1,126 @@
+/**
+ * The summary index may never make a report differ from a full re-read: every way a file can
+ * change is noticed, and a broken index is rebuilt without a word.
+ */
+import { existsSync, readFileSync, renameSync, rmSync, statSync, unlinkSync, utimesSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { customerFile, followup, notebook } from '../helpers.js';
+
+const TODAY = '2026-11-27';
+const HOUR_AGO = new Date(Date.now() - 3_600_000);
+
+/** A notebook of `n` generated customers, their files dated an hour ago so the index trusts them. */
+function generated(n: number): string {
+  const files: Record<string, string> = {};
+  for (let i = 0; i < n; i++) {
+    const name = i % 3 === 0 ? `客户${i}号` : `Customer ${i}`;
+    const entries = Array.from({ length: 1 + (i % 4) }, (_, e) => {
+      const day = String(1 + ((i + e * 5) % 25)).padStart(2, '0');
+      return `## 2026-11-${day} ${e % 2 ? 'call' : 'visit'}\n- Purpose: p${e}\n${i % 5 === e ? '- Close: asked, later\n' : ''}${e === 1 ? '- Stage: lead -> qualified\n' : ''}`;
+    });
+    files[`region-${i % 3}/c${i}.md`] = customerFile(`name: ${name}\nstage: lead\ncadence: ${7 + (i % 3) * 7}`, entries.join('\n'));
+  }
+  files['README.md'] = '# Notes\n';
+  const root = notebook(files);
+  for (const rel of Object.keys(files)) utimesSync(path.join(root, rel), HOUR_AGO, HOUR_AGO);
+  return root;
+}
+
+const INDEX = (root: string) => path.join(root, '.followup', 'cache', 'index.json');
+
+async function reports(root: string): Promise<string[]> {
+  const out: string[] = [];
+  for (const args of [['list', '--all'], ['agenda', '--days', '7'], ['overdue'], ['stats']]) {
+    const r = await followup(['--json', '--today', TODAY, ...args], { cwd: root });
+    out.push(r.stdout + r.stderr);
+  }
+  return out;
+}
+
+/** The reports with the index as it is, then after removing it: they must be the same. */
+async function sameAsFullRead(root: string): Promise<string[]> {
+  const warm = await reports(root);
+  rmSync(INDEX(root), { force: true });
+  const cold = await reports(root);
+  expect(warm).toEqual(cold);
+  return warm;
+}
+
+describe('the summary index', () => {
+  it('is written on a first run and gives the same reports as a full re-read', async () => {
+    const root = generated(60);
+    await reports(root);
+    expect(existsSync(INDEX(root))).toBe(true);
+    const index = JSON.parse(readFileSync(INDEX(root), 'utf8')) as { files: Record<string, unknown> };
+    expect(Object.keys(index.files)).toHaveLength(61);
+    await sameAsFullRead(root);
+  });
+
+  it('is used for a file that did not change', async () => {
+    const root = generated(3);
+    await reports(root);
+    const index = JSON.parse(readFileSync(INDEX(root), 'utf8'));
+    index.files['region-1/c1.md'].digest.profile.name = 'From the index';
+    writeFileSync(INDEX(root), JSON.stringify(index));
+    const names = JSON.parse((await followup(['--json', 'list', '--today', TODAY], { cwd: root })).stdout).map((s: { name: string }) => s.name);
+    expect(names).toContain('From the index');
+  });
+
+  it('notices a file edited, added, deleted, renamed, or edited and touched back to its old time', async () => {
+    const root = generated(12);
+    await reports(root);
+    const file = (rel: string) => path.join(root, rel);
+    // Edited: a new entry.
+    writeFileSync(file('region-0/c3.md'), readFileSync(file('region-0/c3.md'), 'utf8') + '\n## 2026-11-26 visit\n- Purpose: edited\n');
+    // Added and deleted.
+    writeFileSync(file('region-2/new.md'), customerFile('name: Brand New', '## 2026-11-20 visit\n'));
+    unlinkSync(file('region-1/c4.md'));
+    // Renamed.
+    renameSync(file('region-2/c5.md'), file('region-2/renamed.md'));
+    // Edited to the same size, then given its old modification time back.
+    const touched = file('region-0/c6.md');
+    const before = statSync(touched);
+    writeFileSync(touched, readFileSync(touched, 'utf8').replace('stage: lead', 'stage: demo'));
+    utimesSync(touched, before.atime, before.mtime);
+    expect(statSync(touched).size).toBe(before.size);
+    const [list] = await sameAsFullRead(root);
+    const rows = JSON.parse(list!.replace(/^[^[]*/, '')) as { name: string; path: string; stage: string; lastContact: string }[];
+    expect(rows.find((r) => r.path === 'region-0/c3.md')?.lastContact).toBe('2026-11-26');
+    expect(rows.map((r) => r.name)).toContain('Brand New');
+    expect(rows.map((r) => r.path)).not.toContain('region-1/c4.md');
+    expect(rows.map((r) => r.path)).toContain('region-2/renamed.md');
+    expect(rows.find((r) => r.path === 'region-0/c6.md')?.stage).toBe('demo');
+  });
+
+  it('notices a file that became unreadable, and one that was mended', async () => {
+    const root = generated(4);
+    await reports(root);
+    const f = path.join(root, 'region-1/c1.md');
+    const good = readFileSync(f, 'utf8');
+    writeFileSync(f, good.replace('cadence: 14', 'cadence: soon'));
+    const [broken] = await sameAsFullRead(root);
+    expect(broken).toMatch(/skipped region-1\/c1\.md/);
+    writeFileSync(f, good);
+    const [mended] = await sameAsFullRead(root);
+    expect(mended).not.toMatch(/skipped/);
+  });
+
+  it('is rebuilt without a word when it is corrupt, of another version, or not a file', async () => {
+    const root = generated(5);
+    const expected = await reports(root);
+    for (const junk of ['{not json', JSON.stringify({ version: 0, files: {} }), JSON.stringify({ version: 1, files: null }), '']) {
+      writeFileSync(INDEX(root), junk);
+      expect(await reports(root)).toEqual(expected);
+    }
+  });
+
+  it('finds the customer a command names through the index, and reads that file fresh', async () => {
+    const root = generated(6);
+    await reports(root);
+    const r = await followup(['log', 'customer 2', '-m', 'via the index', '--today', TODAY], { cwd: root });
+    expect(r.code).toBe(0);
+    const show = JSON.parse((await followup(['--json', 'show', 'customer 2', '--today', TODAY], { cwd: root })).stdout);
+    expect(show.entries[0].date).toBe(TODAY);
+  });
+});
