@@ -1,12 +1,9 @@
 /**
- * Local calendar dates as `YYYY-MM-DD` strings. Arithmetic runs in UTC so that no time zone
- * and no daylight-saving change can shift a date: a date here is a day, not an instant.
+ * Local calendar dates as `YYYY-MM-DD` strings. Arithmetic counts whole days from 1970-01-01
+ * in UTC, so that no time zone and no daylight-saving change can shift a date: a date here is
+ * a day, not an instant.
  */
-import dayjs from 'dayjs';
-import utc from 'dayjs/plugin/utc.js';
 import { issue, UserError, type DateSource } from './errors.js';
-
-dayjs.extend(utc);
 
 export type IsoDate = string;
 
@@ -21,16 +18,34 @@ export function isIsoDate(s: string): boolean {
   return d.getUTCFullYear() === +m[1]! && d.getUTCMonth() === +m[2]! - 1 && d.getUTCDate() === +m[3]!;
 }
 
+// Reports turn the same few hundred dates into day numbers thousands of times.
+const dayNumbers = new Map<IsoDate, number>();
+
+/** Days since 1970-01-01 of a date written YYYY-MM-DD. */
 function toDay(iso: IsoDate): number {
-  return Math.round(dayjs.utc(iso).valueOf() / DAY_MS);
+  let n = dayNumbers.get(iso);
+  if (n === undefined) {
+    n = Date.UTC(+iso.slice(0, 4), +iso.slice(5, 7) - 1, +iso.slice(8, 10)) / DAY_MS;
+    if (dayNumbers.size < 100_000) dayNumbers.set(iso, n);
+  }
+  return n;
+}
+
+function fromDay(day: number): IsoDate {
+  return new Date(day * DAY_MS).toISOString().slice(0, 10);
 }
 
 export function addDays(iso: IsoDate, days: number): IsoDate {
-  return dayjs.utc(iso).add(days, 'day').format('YYYY-MM-DD');
+  return fromDay(toDay(iso) + days);
 }
 
+/** The same day `months` later; the month's last day when it is shorter (Jan 31 + 1 month: Feb 28). */
 export function addMonths(iso: IsoDate, months: number): IsoDate {
-  return dayjs.utc(iso).add(months, 'month').format('YYYY-MM-DD');
+  const total = +iso.slice(0, 4) * 12 + (+iso.slice(5, 7) - 1) + months;
+  const year = Math.floor(total / 12);
+  const month = total - year * 12;
+  const last = new Date(Date.UTC(year, month + 1, 0)).getUTCDate();
+  return fromDay(Date.UTC(year, month, Math.min(+iso.slice(8, 10), last)) / DAY_MS);
 }
 
 /** Whole days from `b` to `a` (positive when `a` is later). */
@@ -40,7 +55,8 @@ export function daysBetween(a: IsoDate, b: IsoDate): number {
 
 /** 0 = Sunday ... 6 = Saturday. */
 export function weekday(iso: IsoDate): number {
-  return dayjs.utc(iso).day();
+  // 1970-01-01 was a Thursday.
+  return (((toDay(iso) + 4) % 7) + 7) % 7;
 }
 
 /** The Monday on or before `iso`. */
@@ -56,7 +72,8 @@ export function maxDate(a: IsoDate | null, b: IsoDate | null): IsoDate | null {
 
 /** The calendar date a clock reading falls on where the user is (the command layer's job). */
 export function localDate(instant: Date): IsoDate {
-  return dayjs(instant).format('YYYY-MM-DD');
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${instant.getFullYear()}-${pad(instant.getMonth() + 1)}-${pad(instant.getDate())}`;
 }
 
 export const WEEKDAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'] as const;

@@ -65,11 +65,11 @@ export interface EntryFacts {
   closeAsked: boolean | null;
 }
 
-/** A customer as reports see it: the profile and the facts of each entry. */
+/** A customer as reports see it: the profile's known keys and the facts of each entry. */
 export interface Digest {
   slug: string;
   relPath: string;
-  profile: Profile;
+  profile: Omit<Profile, 'fields'>;
   entries: EntryFacts[];
 }
 

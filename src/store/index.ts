@@ -11,7 +11,7 @@ import path from 'node:path';
 import type { Digest, FileProblem } from '../domain/types.js';
 
 /** Raised when the shape of what is cached changes, so an older index is never trusted. */
-const VERSION = 1;
+const VERSION = 2;
 
 export interface Stamp {
   size: number;
@@ -30,7 +30,44 @@ export interface IndexRecord {
 
 interface IndexFile {
   version: number;
-  files: Record<string, IndexRecord>;
+  /** The keys of an entry's facts, in the order each entry's values are saved. */
+  entryKeys: string[];
+  files: Record<string, SavedRecord>;
+}
+
+/** A record as saved: each entry's facts as an array of values, which halves the index. */
+type SavedRecord = Omit<IndexRecord, 'digest'> & { digest: (Omit<Digest, 'entries'> & { entries: unknown[][] }) | null };
+
+function pack(records: Record<string, IndexRecord>): IndexFile {
+  const keys = new Set<string>();
+  for (const r of Object.values(records)) for (const e of r.digest?.entries ?? []) for (const k of Object.keys(e)) keys.add(k);
+  const entryKeys = [...keys].sort();
+  const files: Record<string, SavedRecord> = {};
+  for (const [relPath, r] of Object.entries(records)) {
+    const digest = r.digest && { ...r.digest, entries: r.digest.entries.map((e) => entryKeys.map((k) => (e as unknown as Record<string, unknown>)[k] ?? null)) };
+    files[relPath] = { ...r, digest };
+  }
+  return { version: VERSION, entryKeys, files };
+}
+
+function unpack(data: IndexFile): Record<string, IndexRecord> {
+  const { entryKeys } = data;
+  if (!Array.isArray(entryKeys)) return {};
+  const records: Record<string, IndexRecord> = {};
+  for (const [relPath, r] of Object.entries(data.files)) {
+    const digest = r.digest && {
+      ...r.digest,
+      entries: r.digest.entries.map((values) => {
+        const e: Record<string, unknown> = {};
+        entryKeys.forEach((k, i) => {
+          e[k] = values[i];
+        });
+        return e as unknown as Digest['entries'][number];
+      }),
+    };
+    records[relPath] = { ...r, digest };
+  }
+  return records;
 }
 
 export function stampOf(s: Stats): Stamp {
@@ -55,7 +92,7 @@ export class SummaryIndex {
   load(): this {
     try {
       const data = JSON.parse(readFileSync(this.file, 'utf8')) as IndexFile;
-      if (data && data.version === VERSION && typeof data.files === 'object' && data.files !== null) this.records = data.files;
+      if (data && data.version === VERSION && typeof data.files === 'object' && data.files !== null) this.records = unpack(data);
     } catch {
       this.records = {};
     }
@@ -97,7 +134,7 @@ export class SummaryIndex {
     const temp = `${this.file}.${process.pid}.tmp`;
     try {
       mkdirSync(path.dirname(this.file), { recursive: true });
-      writeFileSync(temp, JSON.stringify({ version: VERSION, files: this.records } satisfies IndexFile));
+      writeFileSync(temp, JSON.stringify(pack(this.records)));
       renameSync(temp, this.file);
       this.changed = false;
     } catch {

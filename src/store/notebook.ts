@@ -4,10 +4,9 @@
  */
 import { existsSync, promises as fs, readdirSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
-import YAML from 'yaml';
 import { CONFIG_TEMPLATE, resolveConfig, type Config } from '../domain/config.js';
 import { Failure, issue, UserError } from '../domain/errors.js';
-import { readCustomer, readName, type Diagnostic } from '../domain/format.js';
+import type { Diagnostic } from '../domain/format.js';
 import { resolveCustomer, type Purpose } from '../domain/resolve.js';
 import { slugOf } from '../domain/slug.js';
 import type { Customer, CustomerKey, Digest, Entry, EntryFacts, FileProblem } from '../domain/types.js';
@@ -90,6 +89,16 @@ export interface Loaded {
 
 const READ_BATCH = 64;
 
+type Format = typeof import('../domain/format.js');
+
+/**
+ * The format's parser, with the YAML and front matter libraries behind it, loaded the first
+ * time a file must be read: a report served from the index never loads them.
+ */
+async function format(): Promise<Format> {
+  return import('../domain/format.js');
+}
+
 /** A file's problem from a thrown read error, or null when it simply is not there any more. */
 function readProblem(relPath: string, e: unknown): FileProblem | null {
   if (e instanceof NotText) return { relPath, issue: issue('file.notUtf8'), line: null };
@@ -110,7 +119,7 @@ function digestOf(c: Customer): Digest {
   return {
     slug: c.slug,
     relPath: c.relPath,
-    profile: c.profile,
+    profile: withoutFields(c.profile),
     entries: c.entries.map((e) => ({
       index: e.index,
       line: e.line,
@@ -124,6 +133,11 @@ function digestOf(c: Customer): Digest {
       closeAsked: e.closeAsked,
     })),
   };
+}
+
+/** The profile without the whole front matter, which only `show` needs and reads from the file. */
+function withoutFields({ fields: _all, ...known }: Customer['profile']): Digest['profile'] {
+  return known;
 }
 
 function pick(f: Entry['fields']): EntryFacts['fields'] {
@@ -157,7 +171,13 @@ export class Notebook {
     let raw: unknown = null;
     if (existsSync(file)) {
       try {
-        raw = YAML.parse(await readText(file), { schema: 'core', maxAliasCount: 100, prettyErrors: false, logLevel: 'error' });
+        const text = await readText(file);
+        // The settings `init` writes are all comments: no need to load a YAML parser for them.
+        if (!/^[ \t]*[^#\s]/m.test(text)) raw = null;
+        else {
+          const { default: YAML } = await import('yaml');
+          raw = YAML.parse(text, { schema: 'core', maxAliasCount: 100, prettyErrors: false, logLevel: 'error' });
+        }
       } catch (e) {
         throw new UserError(issue('config.invalid', { file: shown, issue: issue('config.yaml', { detail: (e as Error).message.split('\n')[0]! }) }));
       }
@@ -254,7 +274,7 @@ export class Notebook {
         files.push(relPath);
         continue;
       }
-      const record = readRecord(relPath, file, stamp, need);
+      const record = readRecord(await format(), relPath, file, stamp, need);
       if (record === null) continue;
       index.remember(relPath, record, now);
       records.push(record);
@@ -301,7 +321,7 @@ export class Notebook {
       if (e instanceof UserError) throw e;
       return readProblem(relPath, e);
     }
-    const { customer, diagnostics } = readCustomer(text);
+    const { customer, diagnostics } = (await format()).readCustomer(text);
     const problem = firstError(relPath, diagnostics);
     if (problem) return problem;
     return customer && { ...customer, slug: slugOf(relPath), relPath };
@@ -317,6 +337,7 @@ export class Notebook {
   async update(relPath: string, change: (text: string, current: Customer) => string): Promise<Customer> {
     const file = this.abs(relPath);
     const before = await readText(file);
+    const { readCustomer } = await format();
     const parse = (text: string, failure: (p: FileProblem) => Error): Customer => {
       const { customer, diagnostics } = readCustomer(text);
       const problem = firstError(relPath, diagnostics) ?? (customer ? null : { relPath, issue: issue('file.notCustomer'), line: null });
@@ -351,7 +372,7 @@ export class Notebook {
  * What the index keeps of a file: its name and, when reports need it, its digest; or why it
  * cannot be read. null when the file vanished meanwhile.
  */
-function readRecord(relPath: string, file: string, stamp: Stamp, need: 'keys' | 'digests'): IndexRecord | null {
+function readRecord(f: Format, relPath: string, file: string, stamp: Stamp, need: 'keys' | 'digests'): IndexRecord | null {
   let text: string;
   try {
     text = readTextSync(file);
@@ -360,12 +381,12 @@ function readRecord(relPath: string, file: string, stamp: Stamp, need: 'keys' | 
     return problem && { stamp, name: null, digest: null, problem };
   }
   if (need === 'keys') {
-    const { name, diagnostics } = readName(text);
+    const { name, diagnostics } = f.readName(text);
     // The entries were not read: a digest, or a problem in them, is found when it is needed.
     const problem = firstError(relPath, diagnostics);
     return { stamp, name, digest: null, problem };
   }
-  const { customer, diagnostics } = readCustomer(text);
+  const { customer, diagnostics } = f.readCustomer(text);
   const problem = firstError(relPath, diagnostics);
   if (problem || !customer) return { stamp, name: customer?.profile.name ?? null, digest: null, problem };
   return { stamp, name: customer.profile.name, digest: digestOf({ ...customer, slug: slugOf(relPath), relPath }), problem: null };

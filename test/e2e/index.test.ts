@@ -61,6 +61,7 @@ describe('the summary index', () => {
     const root = generated(3);
     await reports(root);
     const index = JSON.parse(readFileSync(INDEX(root), 'utf8'));
+    expect(index.files['region-1/c1.md'].digest.profile.name).toBe('Customer 1');
     index.files['region-1/c1.md'].digest.profile.name = 'From the index';
     writeFileSync(INDEX(root), JSON.stringify(index));
     const names = JSON.parse((await followup(['--json', 'list', '--today', TODAY], { cwd: root })).stdout).map((s: { name: string }) => s.name);
@@ -109,7 +110,7 @@ describe('the summary index', () => {
   it('is rebuilt without a word when it is corrupt, of another version, or not a file', async () => {
     const root = generated(5);
     const expected = await reports(root);
-    for (const junk of ['{not json', JSON.stringify({ version: 0, files: {} }), JSON.stringify({ version: 1, files: null }), '']) {
+    for (const junk of ['{not json', JSON.stringify({ version: 0, files: {} }), JSON.stringify({ version: 2, files: null }), '']) {
       writeFileSync(INDEX(root), junk);
       expect(await reports(root)).toEqual(expected);
     }
