@@ -1,9 +1,9 @@
 /** Commander wiring only: global options, one command per spec, the command's code loaded when it runs. */
 import { Command, InvalidArgumentError, Option } from 'commander';
-import { readFileSync } from 'node:fs';
 import type { Context, Io } from './context.js';
 import { issue, UserError } from './domain/errors.js';
 import type { Outcome } from './outcome.js';
+import { version } from './version.js';
 import { COMMANDS, type CommandName, type CommandSpec, type OptionSpec, type OptionsOf } from './specs.js';
 
 /** A command's code: its options typed from its spec. */
@@ -40,11 +40,6 @@ function wholeNumber(example: string) {
     }
     return Number(value);
   };
-}
-
-function version(): string {
-  const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
-  return pkg.version;
 }
 
 function addOption(cmd: Command, spec: OptionSpec): void {

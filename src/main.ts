@@ -1,11 +1,7 @@
 /** The one place that catches errors, prints them, and picks the exit code. */
-import { CommanderError } from 'commander';
 import { homedir } from 'node:os';
-import { buildProgram } from './cli.js';
 import type { Io } from './context.js';
-import { Failure, issue, UserError } from './domain/errors.js';
-import { describe, messagesFor, type Messages } from './i18n/messages.js';
-import { safeLine } from './ui/text.js';
+import { version } from './version.js';
 
 export const EXIT_OK = 0;
 export const EXIT_FAILURE = 1;
@@ -25,9 +21,23 @@ function defaultIo(): Io {
 
 /** Runs one command line; resolves to the exit code. */
 export async function run(argv: string[], io: Io = defaultIo()): Promise<number> {
+  // `followup --version` loads nothing else: scripts call it to check the install.
+  if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-V')) {
+    io.stdout.write(`${version()}\n`);
+    return EXIT_OK;
+  }
+  const [{ CommanderError }, { buildProgram }, { Failure, issue, UserError }, { describe, messagesFor }] = await Promise.all([
+    import('commander'),
+    import('./cli.js'),
+    import('./domain/errors.js'),
+    import('./i18n/messages.js'),
+  ]);
   // The interface language is chosen once per run; every word printed comes from this table.
-  const t: Messages = messagesFor('en');
-  const say = (line: string) => io.stderr.write(`followup: ${safeLine(line)}\n`);
+  const t = messagesFor('en');
+  const say = async (line: string) => {
+    const { safeLine } = await import('./ui/text.js');
+    io.stderr.write(`followup: ${safeLine(line)}\n`);
+  };
   let commanderMessage = '';
   let code = EXIT_OK;
   try {
@@ -47,24 +57,24 @@ export async function run(argv: string[], io: Io = defaultIo()): Promise<number>
   } catch (e) {
     if (e instanceof CommanderError) {
       if (e.exitCode === 0) return EXIT_OK;
-      say((commanderMessage || e.message).replace(/^error:\s*/i, '').replace(/\s*\n\s*/g, ' ').trim());
+      await say((commanderMessage || e.message).replace(/^error:\s*/i, '').replace(/\s*\n\s*/g, ' ').trim());
       return EXIT_BAD_INPUT;
     }
     if (e instanceof UserError) {
-      say(describe(t, e.issue));
+      await say(describe(t, e.issue));
       return EXIT_BAD_INPUT;
     }
     if (e instanceof Failure) {
-      say(describe(t, e.issue));
+      await say(describe(t, e.issue));
       if (io.env.DEBUG) io.stderr.write(`${e.stack ?? ''}\n`);
       return EXIT_FAILURE;
     }
     if (isPromptAbort(e)) {
-      say(describe(t, issue('prompt.cancelled')));
+      await say(describe(t, issue('prompt.cancelled')));
       return EXIT_FAILURE;
     }
     const err = e instanceof Error ? e : new Error(String(e));
-    say(await plainMessage(err));
+    await say(await plainMessage(err));
     if (io.env.DEBUG) io.stderr.write(`${err.stack ?? ''}\n`);
     return EXIT_FAILURE;
   }
