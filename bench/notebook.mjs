@@ -24,10 +24,11 @@ function customer(i) {
   const cadence = pick([7, 14, 14, 21]);
   const entries = [];
   let date = addDays(TODAY, -Math.floor(rand() * 200) - 30);
-  const n = 2 + Math.floor(rand() * 10);
-  for (let e = 0; e < n; e++) {
+  // Ten entries each, the last of them no later than today.
+  date = addDays(TODAY, -10 * cadence - Math.floor(rand() * 60));
+  for (let e = 0; e < 10; e++) {
     date = addDays(date, Math.floor(cadence * (0.5 + rand())));
-    if (date > TODAY) break;
+    if (date > TODAY) date = TODAY;
     entries.push(
       [
         `## ${date} ${pick(['visit', 'visit', 'call', 'message'])}`,

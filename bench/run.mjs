@@ -1,9 +1,13 @@
 #!/usr/bin/env node
-// The benchmark: `npm run bench [-- --customers 10000 --runs 7]`. It builds a notebook of
-// generated customers in a temporary folder, times each command as a user runs it (a new
-// process each time), and prints medians next to `node -e 0` and a plain read of every file.
+// The benchmark: `npm run bench [-- --customers 10000] [-- --runs 7] [-- --large]`. It builds
+// notebooks of generated customers (10 entries each) in a temporary folder, times each command
+// as a user runs it (a new process each time), warm (the index kept from the run before) and
+// cold (no index), with the peak memory of each, and prints medians next to `node -e 0` and a
+// plain Node script that reads every file, both measured in the same run.
 import { spawnSync } from 'node:child_process';
-import { rmSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { makeNotebook, TODAY } from './notebook.mjs';
 
@@ -12,48 +16,71 @@ const opt = (name, def) => {
   const i = args.indexOf(`--${name}`);
   return i >= 0 ? Number(args[i + 1]) : def;
 };
-const sizes = args.includes('--customers') ? [opt('customers', 1000)] : [1000, 10000];
+const sizes = args.includes('--customers') ? [opt('customers', 1000)] : args.includes('--large') ? [1000, 10000, 100000] : [1000, 10000];
 const runs = opt('runs', 7);
 const bin = fileURLToPath(new URL('../bin/followup', import.meta.url));
+// GNU time reports the peak resident memory of the command it runs.
+const gnuTime = existsSync('/usr/bin/time') ? '/usr/bin/time' : null;
 
-function time(cmd, argv, env = {}) {
-  const samples = [];
-  for (let r = 0; r < runs + 1; r++) {
-    const t = process.hrtime.bigint();
-    const res = spawnSync(cmd, argv, {
-      env: { ...process.env, NO_COLOR: '1', FOLLOWUP_TODAY: TODAY, ...env },
-      encoding: 'utf8',
-      stdio: ['ignore', 'ignore', 'pipe'],
-    });
-    const ms = Number(process.hrtime.bigint() - t) / 1e6;
-    if (res.status !== 0 && !(argv.includes('overdue') && res.status === 1)) {
-      throw new Error(`${argv.join(' ')} exited ${res.status}: ${res.stderr}`);
-    }
-    if (r > 0) samples.push(ms); // the first run warms the file cache
+function once(cmd, argv) {
+  const full = gnuTime ? [gnuTime, ['-f', '%M', cmd, ...argv]] : [cmd, argv];
+  const t = process.hrtime.bigint();
+  const res = spawnSync(full[0], full[1], {
+    env: { ...process.env, NO_COLOR: '1', FOLLOWUP_TODAY: TODAY },
+    encoding: 'utf8',
+    stdio: ['ignore', 'ignore', 'pipe'],
+    maxBuffer: 1 << 26,
+  });
+  const ms = Number(process.hrtime.bigint() - t) / 1e6;
+  if (res.status !== 0 && !(argv.includes('overdue') && res.status === 1)) {
+    throw new Error(`${argv.join(' ')} exited ${res.status}: ${res.stderr}`);
   }
-  samples.sort((a, b) => a - b);
-  return samples[Math.floor(samples.length / 2)];
+  const kb = gnuTime ? Number(res.stderr.trim().split('\n').pop()) : NaN;
+  return { ms, mb: kb / 1024 };
+}
+
+/** Median time and peak memory of `runs` runs; `before` runs ahead of each (to drop the index). */
+function time(cmd, argv, before = () => {}) {
+  before();
+  once(cmd, argv); // the first run warms the file cache (and, for warm runs, writes the index)
+  const samples = [];
+  for (let r = 0; r < runs; r++) {
+    before();
+    samples.push(once(cmd, argv));
+  }
+  samples.sort((a, b) => a.ms - b.ms);
+  const mid = samples[Math.floor(samples.length / 2)];
+  return { ms: mid.ms, mb: Math.max(...samples.map((s) => s.mb)) };
 }
 
 const readAll = `const fs=require('fs'),p=require('path');(function w(d){for(const e of fs.readdirSync(d,{withFileTypes:true})){if(e.name.startsWith('.'))continue;const f=p.join(d,e.name);if(e.isDirectory())w(f);else fs.readFileSync(f,'utf8')}})(process.argv[1])`;
 
 const rows = [];
 const baseline = time(process.execPath, ['-e', '0']);
-rows.push(['node -e 0', '-', baseline]);
-rows.push(['followup --version', '-', time(process.execPath, [bin, '--version'])]);
-rows.push(['followup --help', '-', time(process.execPath, [bin, '--help'])]);
+rows.push(['node -e 0', '-', '', baseline]);
+rows.push(['followup --version', '-', '', time(process.execPath, [bin, '--version'])]);
+rows.push(['followup --help', '-', '', time(process.execPath, [bin, '--help'])]);
 for (const n of sizes) {
   const root = makeNotebook(n);
   const dir = ['--dir', root];
-  rows.push([`read every file (plain node)`, n, time(process.execPath, ['-e', readAll, root])]);
-  for (const cmd of [['agenda'], ['list'], ['overdue'], ['show', 'customer-7'], ['log', 'customer-7', '-m', 'bench #pricing']]) {
-    rows.push([`followup ${cmd[0]}`, n, time(process.execPath, [bin, ...dir, ...cmd])]);
+  const dropIndex = () => rmSync(path.join(root, '.followup', 'cache'), { recursive: true, force: true });
+  const floor = time(process.execPath, ['-e', readAll, root]);
+  rows.push(['read every file (plain node)', n, '', floor]);
+  for (const cmd of [['agenda'], ['overdue'], ['list', '--json']]) {
+    rows.push([`followup ${cmd.join(' ')}`, n, 'cold', time(process.execPath, [bin, ...dir, ...cmd], dropIndex), floor]);
+    rows.push([`followup ${cmd.join(' ')}`, n, 'warm', time(process.execPath, [bin, ...dir, ...cmd])]);
+  }
+  for (const cmd of [['show', 'customer-7'], ['log', 'customer-7', '-m', 'bench #pricing']]) {
+    rows.push([`followup ${cmd[0]}`, n, 'warm', time(process.execPath, [bin, ...dir, ...cmd])]);
   }
   rmSync(root, { recursive: true, force: true });
 }
 
-console.log(`median of ${runs} runs after one warm-up, node ${process.version}`);
-console.log('| command | customers | median ms | x node -e 0 |');
-console.log('|---|---:|---:|---:|');
-for (const [name, n, ms] of rows) console.log(`| ${name} | ${n} | ${ms.toFixed(0)} | ${(ms / baseline).toFixed(2)} |`);
-
+console.log(`median of ${runs} runs after one warm-up, node ${process.version}, ${os.cpus().length} cores, ${os.cpus()[0]?.model ?? ''}`);
+console.log('| command | customers | index | median ms | × node -e 0 | × read every file | peak MB |');
+console.log('|---|---:|---|---:|---:|---:|---:|');
+for (const [name, n, mode, r, floor] of rows) {
+  const vsFloor = floor ? (r.ms / floor.ms).toFixed(2) : '';
+  const mb = Number.isNaN(r.mb) ? '-' : r.mb.toFixed(0);
+  console.log(`| ${name} | ${n} | ${mode} | ${r.ms.toFixed(0)} | ${(r.ms / baseline.ms).toFixed(2)} | ${vsFloor} | ${mb} |`);
+}
