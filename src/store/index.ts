@@ -1,17 +1,20 @@
 /**
- * The summary index: what the store learnt of each customer file (its name, its digest, or
- * why it cannot be read), kept in `.followup/cache/index.json`, which git ignores. Each record
- * is keyed by what the file system says of the file (size, modification and change times,
- * inode), so any change to a file, by this tool, an editor or `git pull`, makes its record
- * stale and the file is read again. Never the source of truth: a missing, corrupt or foreign
- * index is rebuilt without a word, and a failure to save it changes nothing.
+ * The summary index: what the store learnt of each customer file, kept under
+ * `.followup/cache/` (which git ignores) in two journals: `names.jsonl` (each file's name, or
+ * why it cannot be read: what finding a customer needs) and `digests.jsonl` (the facts reports
+ * need). Each record carries what the file system said of its file (size, modification and
+ * change times, inode), so any change to a file, by this tool, an editor or `git pull`, makes
+ * the record stale and the file is read again. Changed records are appended; a journal is
+ * rewritten whole when a quarter of its lines are stale. Never the source of truth: a
+ * missing, corrupt or foreign journal is rebuilt without a word, and a failure to save changes
+ * nothing.
  */
-import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync, type Stats } from 'node:fs';
+import { appendFileSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync, type Stats } from 'node:fs';
 import path from 'node:path';
 import type { Digest, FileProblem } from '../domain/types.js';
 
-/** Raised when the shape of what is cached changes, so an older index is never trusted. */
-const VERSION = 2;
+/** Raised when the shape of what is saved changes, so an older index is never trusted. */
+const VERSION = 3;
 
 export interface Stamp {
   size: number;
@@ -24,50 +27,9 @@ export interface IndexRecord {
   stamp: Stamp;
   /** The customer's name; null when the file is not a customer or cannot be read. */
   name: string | null;
-  digest: Digest | null;
   problem: FileProblem | null;
-}
-
-interface IndexFile {
-  version: number;
-  /** The keys of an entry's facts, in the order each entry's values are saved. */
-  entryKeys: string[];
-  files: Record<string, SavedRecord>;
-}
-
-/** A record as saved: each entry's facts as an array of values, which halves the index. */
-type SavedRecord = Omit<IndexRecord, 'digest'> & { digest: (Omit<Digest, 'entries'> & { entries: unknown[][] }) | null };
-
-function pack(records: Record<string, IndexRecord>): IndexFile {
-  const keys = new Set<string>();
-  for (const r of Object.values(records)) for (const e of r.digest?.entries ?? []) for (const k of Object.keys(e)) keys.add(k);
-  const entryKeys = [...keys].sort();
-  const files: Record<string, SavedRecord> = {};
-  for (const [relPath, r] of Object.entries(records)) {
-    const digest = r.digest && { ...r.digest, entries: r.digest.entries.map((e) => entryKeys.map((k) => (e as unknown as Record<string, unknown>)[k] ?? null)) };
-    files[relPath] = { ...r, digest };
-  }
-  return { version: VERSION, entryKeys, files };
-}
-
-function unpack(data: IndexFile): Record<string, IndexRecord> {
-  const { entryKeys } = data;
-  if (!Array.isArray(entryKeys)) return {};
-  const records: Record<string, IndexRecord> = {};
-  for (const [relPath, r] of Object.entries(data.files)) {
-    const digest = r.digest && {
-      ...r.digest,
-      entries: r.digest.entries.map((values) => {
-        const e: Record<string, unknown> = {};
-        entryKeys.forEach((k, i) => {
-          e[k] = values[i];
-        });
-        return e as unknown as Digest['entries'][number];
-      }),
-    };
-    records[relPath] = { ...r, digest };
-  }
-  return records;
+  /** The digest; null when there is none (not a customer, or unreadable); undefined when not known yet. */
+  digest?: Digest | null;
 }
 
 export function stampOf(s: Stats): Stamp {
@@ -78,76 +40,181 @@ function same(a: Stamp, b: Stamp): boolean {
   return a.size === b.size && a.mtimeMs === b.mtimeMs && a.ctimeMs === b.ctimeMs && a.ino === b.ino;
 }
 
-// A file changed again within the same clock tick as it was read would keep its stamp: a
-// record of a file modified this recently is used once and never saved (git's "racy" files).
-const RACY_MS = 3000;
-
-export class SummaryIndex {
-  private records: Record<string, IndexRecord> = {};
-  private changed = false;
-
-  constructor(private readonly file: string) {}
-
-  /** Reads the saved index; anything unreadable or of another version is an empty one. */
-  load(): this {
-    try {
-      const data = JSON.parse(readFileSync(this.file, 'utf8')) as IndexFile;
-      if (data && data.version === VERSION && typeof data.files === 'object' && data.files !== null) this.records = unpack(data);
-    } catch {
-      this.records = {};
-    }
-    return this;
-  }
-
-  /** The record of a file when it is still true of the file as it is now. */
-  lookup(relPath: string, stamp: Stamp): IndexRecord | null {
-    const r = this.records[relPath];
-    return r?.stamp && same(r.stamp, stamp) ? r : null;
-  }
-
-  /** Records what was read of a file; `now` tells whether its stamp can be trusted next time. */
-  remember(relPath: string, record: IndexRecord, now: number): void {
-    if (now - record.stamp.mtimeMs < RACY_MS) {
-      if (relPath in this.records) {
-        delete this.records[relPath];
-        this.changed = true;
-      }
-      return;
-    }
-    this.records[relPath] = record;
-    this.changed = true;
-  }
-
-  /** Forgets files that are gone, so the index does not grow with deleted or renamed files. */
-  keepOnly(relPaths: Set<string>): void {
-    for (const p of Object.keys(this.records)) {
-      if (!relPaths.has(p)) {
-        delete this.records[p];
-        this.changed = true;
-      }
-    }
-  }
-
-  /** Saves the index when it changed, atomically; a notebook that cannot be written keeps none. */
-  save(): void {
-    if (!this.changed) return;
-    const temp = `${this.file}.${process.pid}.tmp`;
-    try {
-      mkdirSync(path.dirname(this.file), { recursive: true });
-      writeFileSync(temp, JSON.stringify(pack(this.records)));
-      renameSync(temp, this.file);
-      this.changed = false;
-    } catch {
-      // The index only saves time; without it every run reads every file, as it would anyway.
-    }
-  }
-}
-
 /** A file's stamp, or null when it vanished meanwhile. */
 export function statStamp(file: string): Stamp | null {
   try {
     return stampOf(statSync(file));
   } catch {
     return null;
+  }
+}
+
+// A file changed again within the same clock tick as it was read would keep its stamp: a
+// record of a file modified this recently is used once and never saved (git's "racy" files).
+const RACY_MS = 3000;
+
+type Header = { version: number; kind: string; entryKeys?: string[] };
+type Line = [string, number, number, number, number, ...unknown[]];
+
+/** One JSON-lines file of records keyed by file path; later lines win. */
+class Journal {
+  readonly records = new Map<string, { stamp: Stamp; values: unknown[] }>();
+  header: Header;
+  private lines = 0;
+  private pending: Line[] = [];
+  private rewrite = false;
+
+  constructor(
+    private readonly file: string,
+    private readonly kind: string,
+  ) {
+    this.header = { version: VERSION, kind };
+  }
+
+  load(accept: (h: Header) => boolean = () => true): this {
+    let text: string;
+    try {
+      text = readFileSync(this.file, 'utf8');
+    } catch {
+      this.rewrite = true;
+      return this;
+    }
+    try {
+      let at = text.indexOf('\n');
+      const header = JSON.parse(at === -1 ? text : text.slice(0, at)) as Header;
+      if (header?.version !== VERSION || header.kind !== this.kind || !accept(header)) throw new Error('another version');
+      this.header = header;
+      while (at !== -1 && at < text.length - 1) {
+        const end = text.indexOf('\n', at + 1);
+        const line = JSON.parse(text.slice(at + 1, end === -1 ? text.length : end)) as Line;
+        const [rel, size, mtimeMs, ctimeMs, ino, ...values] = line;
+        this.records.set(rel, { stamp: { size, mtimeMs, ctimeMs, ino }, values });
+        this.lines++;
+        at = end;
+      }
+    } catch {
+      this.records.clear();
+      this.header = { version: VERSION, kind: this.kind };
+      this.lines = 0;
+      this.rewrite = true;
+    }
+    return this;
+  }
+
+  get(rel: string, stamp: Stamp): unknown[] | null {
+    const r = this.records.get(rel);
+    return r && same(r.stamp, stamp) ? r.values : null;
+  }
+
+  set(rel: string, stamp: Stamp, values: unknown[]): void {
+    this.records.set(rel, { stamp, values });
+    this.pending.push([rel, stamp.size, stamp.mtimeMs, stamp.ctimeMs, stamp.ino, ...values]);
+  }
+
+  delete(rel: string): void {
+    this.records.delete(rel);
+  }
+
+  /** Forces the next save to write the whole journal (its header changed). */
+  reset(header: Header): void {
+    this.header = header;
+    this.rewrite = true;
+  }
+
+  save(): void {
+    const stale = this.lines + this.pending.length - this.records.size;
+    if (this.records.size === 0 && this.lines === 0) return;
+    if (!this.rewrite && this.pending.length === 0 && stale * 4 <= this.records.size) return;
+    try {
+      mkdirSync(path.dirname(this.file), { recursive: true });
+      if (!this.rewrite && stale * 4 <= this.records.size) {
+        appendFileSync(this.file, this.pending.map((l) => `${JSON.stringify(l)}\n`).join(''));
+      } else {
+        const out = [JSON.stringify(this.header)];
+        for (const [rel, r] of this.records) out.push(JSON.stringify([rel, r.stamp.size, r.stamp.mtimeMs, r.stamp.ctimeMs, r.stamp.ino, ...r.values]));
+        const temp = `${this.file}.${process.pid}.tmp`;
+        writeFileSync(temp, `${out.join('\n')}\n`);
+        renameSync(temp, this.file);
+      }
+      this.pending = [];
+      this.rewrite = false;
+    } catch {
+      // The index only saves time; without it every run reads every file, as it would anyway.
+    }
+  }
+}
+
+/** A digest saved with each entry's facts as an array of values, in the header's key order. */
+function pack(d: Digest, keys: string[]): unknown {
+  return { ...d, entries: d.entries.map((e) => keys.map((k) => (e as unknown as Record<string, unknown>)[k] ?? null)) };
+}
+
+function unpack(saved: unknown, keys: string[]): Digest {
+  const d = saved as Omit<Digest, 'entries'> & { entries: unknown[][] };
+  return {
+    ...d,
+    entries: d.entries.map((values) => {
+      const e: Record<string, unknown> = {};
+      keys.forEach((k, i) => {
+        e[k] = values[i];
+      });
+      return e as unknown as Digest['entries'][number];
+    }),
+  };
+}
+
+export class SummaryIndex {
+  private readonly names: Journal;
+  private readonly digests: Journal | null;
+
+  /** `digests`: whether the reports' facts are needed too, or only the names. */
+  constructor(dir: string, digests: boolean) {
+    this.names = new Journal(path.join(dir, 'names.jsonl'), 'names').load();
+    this.digests = digests ? new Journal(path.join(dir, 'digests.jsonl'), 'digests').load((h) => Array.isArray(h.entryKeys)) : null;
+  }
+
+  /** What is known of a file that has not changed since; null when it must be read. */
+  lookup(relPath: string, stamp: Stamp): IndexRecord | null {
+    const n = this.names.get(relPath, stamp);
+    // A record of another shape (a hand-edited or foreign file) is as good as none.
+    if (n?.length !== 2 || !(n[0] === null || typeof n[0] === 'string') || typeof n[1] !== 'object') return null;
+    const record: IndexRecord = { stamp, name: n[0] as string | null, problem: n[1] as FileProblem | null };
+    if (this.digests && record.name !== null && record.problem === null) {
+      const d = this.digests.get(relPath, stamp);
+      if (!d || !Array.isArray((d[0] as { entries?: unknown } | null)?.entries)) return record;
+      record.digest = unpack(d[0], this.digests.header.entryKeys!);
+    }
+    return record;
+  }
+
+  /** Records what was read of a file; `now` tells whether its stamp can be trusted next time. */
+  remember(relPath: string, record: IndexRecord, now: number): void {
+    if (now - record.stamp.mtimeMs < RACY_MS) return;
+    this.names.set(relPath, record.stamp, [record.name, record.problem]);
+    if (this.digests && record.digest) {
+      let keys = this.digests.header.entryKeys ?? [];
+      const missing = record.digest.entries.flatMap((e) => Object.keys(e)).filter((k) => !keys.includes(k));
+      if (missing.length > 0 || !this.digests.header.entryKeys) {
+        // A fact not saved before: every digest is written again with the new key order.
+        keys = [...new Set([...keys, ...missing])].sort();
+        const old = this.digests.header.entryKeys ?? [];
+        for (const r of this.digests.records.values()) r.values = [pack(unpack(r.values[0], old), keys)];
+        this.digests.reset({ version: VERSION, kind: 'digests', entryKeys: keys });
+      }
+      this.digests.set(relPath, record.stamp, [pack(record.digest, keys)]);
+    }
+  }
+
+  /** Forgets files that are gone, so the index does not grow with deleted or renamed files. */
+  keepOnly(relPaths: Set<string>): void {
+    for (const j of [this.names, this.digests]) {
+      if (!j) continue;
+      for (const rel of [...j.records.keys()]) if (!relPaths.has(rel)) j.delete(rel);
+    }
+  }
+
+  save(): void {
+    this.names.save();
+    this.digests?.save();
   }
 }

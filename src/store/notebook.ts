@@ -114,12 +114,30 @@ function firstError(relPath: string, diagnostics: Diagnostic[]): FileProblem | n
   return d ? { relPath, issue: d.issue, line: d.line } : null;
 }
 
+/**
+ * A string of its own. The parser's strings are slices of the file's text, and a slice keeps
+ * the whole text alive: a digest kept for every customer must not keep every file.
+ */
+function own<T extends string | null>(s: T): T {
+  return (s === null || s.length < 13 ? s : (' ' + s).slice(1)) as T;
+}
+
 /** The reports' view of a customer: the entries' facts, not their text. */
 function digestOf(c: Customer): Digest {
+  const p = c.profile;
   return {
     slug: c.slug,
     relPath: c.relPath,
-    profile: withoutFields(c.profile),
+    profile: {
+      name: own(p.name),
+      contact: own(p.contact),
+      phone: own(p.phone),
+      stage: own(p.stage),
+      cadence: p.cadence,
+      tags: p.tags.map(own),
+      status: p.status,
+      created: p.created,
+    },
     entries: c.entries.map((e) => ({
       index: e.index,
       line: e.line,
@@ -128,23 +146,18 @@ function digestOf(c: Customer): Digest {
       kind: e.kind,
       isContact: e.isContact,
       fields: pick(e.fields),
-      next: e.next,
-      stage: e.stage,
+      next: e.next && { date: e.next.date, action: own(e.next.action) },
+      stage: e.stage && { from: own(e.stage.from), to: own(e.stage.to) },
       closeAsked: e.closeAsked,
     })),
   };
 }
 
-/** The profile without the whole front matter, which only `show` needs and reads from the file. */
-function withoutFields({ fields: _all, ...known }: Customer['profile']): Digest['profile'] {
-  return known;
-}
-
 function pick(f: Entry['fields']): EntryFacts['fields'] {
   const out: EntryFacts['fields'] = {};
-  if (f.purpose !== undefined) out.purpose = f.purpose;
-  if (f.status !== undefined) out.status = f.status;
-  if (f.reason !== undefined) out.reason = f.reason;
+  if (f.purpose !== undefined) out.purpose = own(f.purpose);
+  if (f.status !== undefined) out.status = own(f.status);
+  if (f.reason !== undefined) out.reason = own(f.reason);
   return out;
 }
 
@@ -259,7 +272,7 @@ export class Notebook {
    */
   private async scan(need: 'keys' | 'digests'): Promise<{ records: IndexRecord[]; problems: FileProblem[]; files: string[] }> {
     const listed = await this.files();
-    const index = new SummaryIndex(path.join(this.root, META_DIR, 'cache', 'index.json')).load();
+    const index = new SummaryIndex(path.join(this.root, META_DIR, 'cache'), need === 'digests');
     const now = Date.now();
     const records: IndexRecord[] = [];
     const files: string[] = [];
@@ -268,22 +281,21 @@ export class Notebook {
       const file = path.join(this.root, relPath);
       const stamp = statStamp(file);
       if (stamp === null) continue;
-      const cached = index.lookup(relPath, stamp);
-      if (cached && (need === 'keys' || cached.digest !== null || cached.problem !== null || cached.name === null)) {
-        records.push(cached);
-        files.push(relPath);
-        continue;
+      let record = index.lookup(relPath, stamp);
+      const complete = record !== null && (need === 'keys' || record.name === null || record.problem !== null || record.digest);
+      if (!complete) {
+        record = readRecord(await format(), relPath, file, stamp, need);
+        if (record === null) continue;
+        index.remember(relPath, record, now);
       }
-      const record = readRecord(await format(), relPath, file, stamp, need);
-      if (record === null) continue;
-      index.remember(relPath, record, now);
-      records.push(record);
+      records.push(record!);
       files.push(relPath);
     }
-    index.keepOnly(new Set(listed.files));
+    index.keepOnly(new Set(files));
     index.save();
-    return { records, problems: listed.problems, files: listed.files };
+    return { records, problems: listed.problems, files };
   }
+
 
   /**
    * The customer a person means. A read may match loosely; a write needs an exact name or file
@@ -384,7 +396,7 @@ function readRecord(f: Format, relPath: string, file: string, stamp: Stamp, need
     const { name, diagnostics } = f.readName(text);
     // The entries were not read: a digest, or a problem in them, is found when it is needed.
     const problem = firstError(relPath, diagnostics);
-    return { stamp, name, digest: null, problem };
+    return { stamp, name, problem };
   }
   const { customer, diagnostics } = f.readCustomer(text);
   const problem = firstError(relPath, diagnostics);

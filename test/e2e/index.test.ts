@@ -2,7 +2,7 @@
  * The summary index may never make a report differ from a full re-read: every way a file can
  * change is noticed, and a broken index is rebuilt without a word.
  */
-import { existsSync, readFileSync, renameSync, rmSync, statSync, unlinkSync, utimesSync, writeFileSync } from 'node:fs';
+import { readFileSync, renameSync, rmSync, statSync, unlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { customerFile, followup, notebook } from '../helpers.js';
@@ -27,7 +27,14 @@ function generated(n: number): string {
   return root;
 }
 
-const INDEX = (root: string) => path.join(root, '.followup', 'cache', 'index.json');
+const CACHE = (root: string) => path.join(root, '.followup', 'cache');
+const DIGESTS = (root: string) => path.join(CACHE(root), 'digests.jsonl');
+
+/** The saved records of a journal, by file; later lines win. */
+function journal(file: string): Map<string, unknown[]> {
+  const [, ...lines] = readFileSync(file, 'utf8').trim().split('\n');
+  return new Map(lines.map((l) => JSON.parse(l) as unknown[]).map((l) => [l[0] as string, l]));
+}
 
 async function reports(root: string): Promise<string[]> {
   const out: string[] = [];
@@ -41,7 +48,7 @@ async function reports(root: string): Promise<string[]> {
 /** The reports with the index as it is, then after removing it: they must be the same. */
 async function sameAsFullRead(root: string): Promise<string[]> {
   const warm = await reports(root);
-  rmSync(INDEX(root), { force: true });
+  rmSync(CACHE(root), { recursive: true, force: true });
   const cold = await reports(root);
   expect(warm).toEqual(cold);
   return warm;
@@ -51,19 +58,17 @@ describe('the summary index', () => {
   it('is written on a first run and gives the same reports as a full re-read', async () => {
     const root = generated(60);
     await reports(root);
-    expect(existsSync(INDEX(root))).toBe(true);
-    const index = JSON.parse(readFileSync(INDEX(root), 'utf8')) as { files: Record<string, unknown> };
-    expect(Object.keys(index.files)).toHaveLength(61);
+    expect(journal(path.join(CACHE(root), 'names.jsonl')).size).toBe(61);
+    expect(journal(DIGESTS(root)).size).toBe(60);
     await sameAsFullRead(root);
   });
 
   it('is used for a file that did not change', async () => {
     const root = generated(3);
     await reports(root);
-    const index = JSON.parse(readFileSync(INDEX(root), 'utf8'));
-    expect(index.files['region-1/c1.md'].digest.profile.name).toBe('Customer 1');
-    index.files['region-1/c1.md'].digest.profile.name = 'From the index';
-    writeFileSync(INDEX(root), JSON.stringify(index));
+    const text = readFileSync(DIGESTS(root), 'utf8');
+    expect(text).toContain('"name":"Customer 1"');
+    writeFileSync(DIGESTS(root), text.replace('"name":"Customer 1"', '"name":"From the index"'));
     const names = JSON.parse((await followup(['--json', 'list', '--today', TODAY], { cwd: root })).stdout).map((s: { name: string }) => s.name);
     expect(names).toContain('From the index');
   });
@@ -110,10 +115,29 @@ describe('the summary index', () => {
   it('is rebuilt without a word when it is corrupt, of another version, or not a file', async () => {
     const root = generated(5);
     const expected = await reports(root);
-    for (const junk of ['{not json', JSON.stringify({ version: 0, files: {} }), JSON.stringify({ version: 2, files: null }), '']) {
-      writeFileSync(INDEX(root), junk);
-      expect(await reports(root)).toEqual(expected);
+    const good = readFileSync(DIGESTS(root), 'utf8');
+    const lines = good.split('\n');
+    const junks = ['{not json', '{"version":0}\n', `${lines[0]}\n["half a line`, `{"version":3,"kind":"names"}\n${lines.slice(1).join('\n')}`, ''];
+    for (const junk of junks) {
+      for (const name of ['names.jsonl', 'digests.jsonl']) {
+        writeFileSync(path.join(CACHE(root), name), junk);
+        expect(await reports(root)).toEqual(expected);
+      }
     }
+    expect(journal(DIGESTS(root)).size).toBe(5);
+  });
+
+  it('appends what changed, and keeps one record per file', async () => {
+    const root = generated(8);
+    await reports(root);
+    const before = readFileSync(DIGESTS(root), 'utf8').split('\n').length;
+    const f = path.join(root, 'region-0/c0.md');
+    writeFileSync(f, readFileSync(f, 'utf8') + '\n## 2026-11-26 call\n- Purpose: once more\n');
+    utimesSync(f, HOUR_AGO, HOUR_AGO);
+    await sameAsFullRead(root);
+    await reports(root);
+    expect(journal(DIGESTS(root)).size).toBe(8);
+    expect(readFileSync(DIGESTS(root), 'utf8').split('\n').length).toBeLessThanOrEqual(before + 1);
   });
 
   it('finds the customer a command names through the index, and reads that file fresh', async () => {
