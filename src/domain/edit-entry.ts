@@ -47,7 +47,7 @@ export function editedEntry(stripped: string, heading: string, currentStage: str
   const diagnostics: Diagnostic[] = [];
   const [entry] = parseEntries(`${heading.trimEnd()}\n${body}\n`, 1, diagnostics);
   const error = diagnostics.find((d) => d.severity === 'error');
-  if (error) return { error: issue('edit.unreadable', { issue: error.issue, line: error.line === null ? null : error.line - 1 }) };
+  if (error) return { error: issue('edit.unreadable', { issue: error.issue, line: error.line !== null && error.line > 1 ? error.line - 1 : null }) };
   if (!entry) return { empty: true };
   let newStage: string | null = null;
   let out = body;
