@@ -27,6 +27,11 @@ const MODULES: Modules = {
   reopen: () => import('./commands/status.js'),
   stats: () => import('./commands/stats.js'),
   demo: () => import('./commands/demo.js'),
+  export: () => import('./commands/export.js'),
+  import: () => import('./commands/import.js'),
+  open: () => import('./commands/open.js'),
+  completion: () => import('./commands/completion.js'),
+  __complete: () => import('./commands/complete.js'),
 };
 
 function collect(value: string, previous: string[]): string[] {
@@ -98,7 +103,7 @@ export function buildProgram(
     });
 
   for (const [name, spec] of Object.entries(COMMANDS) as [CommandName, CommandSpec][]) {
-    const cmd = program.command(name).description(spec.help);
+    const cmd = program.command(name, { hidden: spec.hidden === true }).description(spec.help);
     for (const a of spec.args) cmd.argument(a.name, a.help);
     for (const o of Object.values(spec.options)) addOption(cmd, o);
     cmd.action(action(name));

@@ -18,6 +18,8 @@ export type OptionSpec =
 
 export interface CommandSpec {
   help: string;
+  /** Left out of --help and completion: plumbing for the completion scripts. */
+  hidden?: boolean;
   args: readonly { name: string; help: string }[];
   options: Readonly<Record<string, OptionSpec>>;
 }
@@ -89,6 +91,7 @@ export const COMMANDS = {
       stage: { kind: 'text', flags: '--stage <stage>', help: 'the deal stage now (updates the file)' },
       next: { kind: 'text', flags: '--next <date>', help: 'date of the next contact' },
       nextAction: { kind: 'text', flags: '--next-action <text>', help: 'what to do then' },
+      edit: { kind: 'flag', flags: '-e, --edit', help: 'write the entry in $VISUAL or $EDITOR, pre-filled, the last entry shown' },
     },
   },
   show: {
@@ -157,6 +160,40 @@ export const COMMANDS = {
     options: {
       quiet: { kind: 'flag', flags: '--quiet', help: 'print nothing' },
     },
+  },
+  export: {
+    help: 'write visits as an iCalendar file (ics), or customers for a spreadsheet (csv) or a script (json)',
+    args: [{ name: '<format>', help: 'ics, csv or json' }],
+    options: {
+      out: { kind: 'text', flags: '-o, --out <file>', help: 'write to this file (atomically) instead of standard output' },
+      days: { kind: 'count', flags: '--days <n>', help: 'ics: only the next n days, starting today (default: all)', example: '30' },
+      entries: { kind: 'flag', flags: '--entries', help: 'csv, json: one row per entry instead of per customer' },
+    },
+  },
+  import: {
+    help: 'add customers from a CSV file (UTF-8 or GB18030/GBK); existing ones are never overwritten',
+    args: [{ name: '<file>', help: 'the CSV file' }],
+    options: {
+      map: { kind: 'list', flags: '--map <column=field>', help: 'read a column as a field: name, contact, phone, stage, cadence, tags, owner, last-contact, next-visit, notes, or - to skip it (repeat for more)' },
+      dryRun: { kind: 'flag', flags: '--dry-run', help: 'say what would happen, write nothing' },
+      merge: { kind: 'flag', flags: '--merge', help: 'add the front matter keys an existing customer lacks' },
+    },
+  },
+  open: {
+    help: "open a customer's file in $VISUAL or $EDITOR",
+    args: [customerArg],
+    options: {},
+  },
+  completion: {
+    help: 'print a completion script for bash, zsh or fish',
+    args: [{ name: '<shell>', help: 'bash, zsh or fish' }],
+    options: {},
+  },
+  __complete: {
+    help: 'print completion words, one a line',
+    hidden: true,
+    args: [{ name: '<what>', help: 'customers' }],
+    options: {},
   },
 } as const satisfies Record<string, CommandSpec>;
 

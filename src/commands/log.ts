@@ -124,6 +124,13 @@ export default async function log(ctx: Context, [query]: string[], o: Options): 
   const book = ctx.notebook();
   const config = await book.config();
   const customer = await book.find(query!, { for: 'write' });
+  if (o.edit) {
+    if (hasContent(o)) throw new UserError(issue('edit.withFields'));
+    const date = o.date ? parseUserDate(o.date, ctx.today, '--date') : ctx.today;
+    if (o.time !== undefined && !TIME.test(o.time)) throw new UserError(issue('log.badTime', { time: o.time }));
+    const { logInEditor } = await import('./log-edit.js');
+    return logInEditor(ctx, customer, { date, time: o.time ?? null, kind: kindOf(o.kind) ?? 'visit' });
+  }
   let input: LogInput;
   if (hasContent(o)) input = fromFlags(ctx, o, config);
   else if (ctx.term.interactive) input = await fromPrompts(ctx, o, config, customer);

@@ -3,12 +3,12 @@ import type { Context } from '../context.js';
 import { parseUserDate } from '../domain/dates.js';
 import { checkStage } from '../domain/entry.js';
 import { Failure, issue, UserError } from '../domain/errors.js';
-import { appendBlock, fillTemplate, oneLine, renderEntry, renderFrontMatter } from '../domain/format.js';
+import { oneLine, renderEntry } from '../domain/format.js';
 import { LOCALES } from '../domain/format/vocabulary.js';
-import { slugify, slugKey, slugOf, uniqueSlug } from '../domain/slug.js';
+import { slugKey, slugOf } from '../domain/slug.js';
 import { outcome, type Outcome } from '../outcome.js';
 import type { OptionsOf } from '../specs.js';
-import { readTemplate } from '../store/templates.js';
+import { createCustomer } from './customer-file.js';
 
 /** `followup new <name>`: creates the customer's file from the template and prints its path. */
 export default async function newCustomer(ctx: Context, [rawName]: string[], opts: OptionsOf<'new'>): Promise<Outcome> {
@@ -31,27 +31,14 @@ export default async function newCustomer(ctx: Context, [rawName]: string[], opt
   if (folder !== '' && (/^\/|^[A-Za-z]:/.test(folder) || /[\x00-\x1f\x7f]/.test(folder) || folder.split('/').some(unread))) {
     throw new UserError(issue('new.badFolder', { given: opts.folder ?? '' }));
   }
-  const slug = uniqueSlug(slugify(name), new Set(files.map((f) => slugKey(slugOf(f)))));
-  const relPath = folder ? `${folder}/${slug}.md` : `${slug}.md`;
-  const frontMatter = renderFrontMatter({
-    name,
-    contact: opts.contact,
-    phone: opts.phone,
-    stage,
-    cadence: opts.cadence,
-    tags: opts.tag,
-    created: ctx.today,
-  });
-  let text = fillTemplate(await readTemplate(config.locale, 'customer.md'), { frontMatter, name: oneLine(name) });
-  if (next) {
-    text = appendBlock(text, renderEntry({ date: ctx.today, kind: 'plan', fields: { next } }, LOCALES[config.locale]));
-  }
-  const created = await book.create(relPath, text).catch((e: NodeJS.ErrnoException & { errno?: string }) => {
+  const entries = next ? [renderEntry({ date: ctx.today, kind: 'plan', fields: { next } }, LOCALES[config.locale])] : [];
+  const draft = { name, contact: opts.contact, phone: opts.phone, stage, cadence: opts.cadence, tags: opts.tag, folder, entries };
+  const taken = new Set(files.map((f) => slugKey(slugOf(f))));
+  const { slug, relPath } = await createCustomer(book, config, ctx.today, draft, taken).catch((e: NodeJS.ErrnoException & { errno?: string }) => {
     const code = e instanceof Failure ? e.errno : e.code;
     if (folder && (code === 'ENOTDIR' || code === 'EEXIST')) throw new UserError(issue('new.folderInTheWay', { folder }));
     throw e;
   });
-  if (!created) throw new Failure(issue('new.appeared', { file: relPath }));
   const full = book.display(relPath);
   const shown = path.relative(ctx.io.cwd, full).startsWith('..') ? full : path.relative(ctx.io.cwd, full);
   return outcome({ result: { slug, name, path: relPath, file: full }, view: () => [shown] });

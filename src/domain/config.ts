@@ -28,6 +28,14 @@ export interface Config {
   stalledAfter: number;
   noCloseAfter: number;
   heat: HeatSettings;
+  /** When a calendar export reminds of a visit: days before it, at a local time; null for no alarm. */
+  reminder: Reminder | null;
+}
+
+export interface Reminder {
+  daysBefore: number;
+  /** HH:MM, local time. */
+  time: string;
 }
 
 export const DEFAULT_CONFIG: Config = {
@@ -43,6 +51,7 @@ export const DEFAULT_CONFIG: Config = {
   stalledAfter: 3,
   noCloseAfter: 2,
   heat: { contact: 0.25, progress: 0.15, close: 0.1, halfOverdue: 0.3 },
+  reminder: { daysBefore: 1, time: '18:00' },
 };
 
 /** The commented defaults `followup init` writes: uncomment a line to change it. */
@@ -83,6 +92,10 @@ export const CONFIG_TEMPLATE = `# followup settings. Every line below is a defau
 #   progress: 0.15
 #   close: 0.1
 #   half_overdue: 0.3
+
+# When "export ics" reminds you of a visit: "18:00" is the day before at 18:00 local time,
+# "-2d 09:00" two days before, "-0d 07:30" on the day; "off" for no alarm.
+# reminder: "18:00"
 `;
 
 type Raw = Record<string, unknown>;
@@ -125,7 +138,7 @@ function cadenceMap(value: unknown, key: string): Record<string, number> {
 
 const TOP_KEYS = [
   'locale', 'cadence', 'cadence_by_stage', 'cadence_by_tag', 'capacity', 'workdays', 'stages',
-  'late_stages', 'cooling', 'stalled_after', 'no_close_after', 'heat',
+  'late_stages', 'cooling', 'stalled_after', 'no_close_after', 'heat', 'reminder',
 ];
 const HEAT_KEYS = ['contact', 'progress', 'close', 'half_overdue'];
 
@@ -198,5 +211,17 @@ function build(raw: unknown): Config {
     if (h.close !== undefined) c.heat.close = share(h.close, 'heat.close');
     if (h.half_overdue !== undefined) c.heat.halfOverdue = positiveNumber(h.half_overdue, 'heat.half_overdue', false);
   }
+  if (r.reminder !== undefined) c.reminder = reminderOf(r.reminder);
   return c;
+}
+
+const REMINDER = /^(?:-(\d{1,2})d[ \t]+)?([01]?\d|2[0-3]):([0-5]\d)$/;
+
+/** `reminder`: "HH:MM" (the day before), "-Nd HH:MM", or off (YAML's false too). */
+export function reminderOf(value: unknown): Reminder | null {
+  const text = String(value).trim();
+  if (value === false || /^(off|none|no|false)$/i.test(text)) return null;
+  const m = REMINDER.exec(text);
+  if (!m) throw new ConfigError(issue('config.reminder', { value: JSON.stringify(value) ?? String(value) }));
+  return { daysBefore: m[1] === undefined ? 1 : Number(m[1]), time: `${m[2]!.padStart(2, '0')}:${m[3]}` };
 }

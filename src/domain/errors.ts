@@ -98,7 +98,30 @@ export interface WarningIssues {
   'warn.staysDue': { name: string; due: IsoDate; date: IsoDate; contact: IsoDate | null; file: string };
 }
 
-export type IssueParams = ConfigIssues & FileIssues & InputIssues & WarningIssues;
+/** Calendar, spreadsheets, the editor and the shell: export, import, log --edit, open, completion. */
+export interface IntegrationIssues {
+  'config.reminder': { value: string };
+  'export.badFormat': { format: string; formats: readonly string[] };
+  'export.optionFor': { option: string; formats: readonly string[] };
+  'import.unreadable': { file: string; reason: string };
+  'import.notCsv': { file: string; detail: string };
+  'import.noName': { file: string; columns: string[] };
+  'import.badMap': { given: string; fields: readonly string[] };
+  'import.unknownColumn': { column: string; columns: string[] };
+  'import.row': { line: number; issue: Issue };
+  'import.emptyName': Record<string, never>;
+  'import.badDate': { column: string; value: string };
+  'import.badCadence': { column: string; value: string };
+  'import.nextBeforeLast': { next: IsoDate; last: IsoDate };
+  'edit.aborted': Record<string, never>;
+  'edit.withFields': Record<string, never>;
+  'edit.unreadable': { issue: Issue; line: number | null };
+  'edit.failed': { editor: string; reason: string };
+  'open.unreadable': { file: string; issue: Issue; line: number | null };
+  'completion.shell': { shell: string; shells: readonly string[] };
+}
+
+export type IssueParams = ConfigIssues & FileIssues & InputIssues & WarningIssues & IntegrationIssues;
 export type IssueCode = keyof IssueParams;
 
 /** One problem: a code, and the facts its message needs. */

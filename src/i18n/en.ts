@@ -149,6 +149,28 @@ const issues: IssueTexts = {
   'warn.scheduleInactive': (p) => `warning: ${p.name} is ${p.status}; agenda and plan leave it out until 'followup reopen'`,
   'warn.staysDue': (p) =>
     `warning: ${p.name} stays due ${p.due}: ${p.contact !== null && p.contact >= p.date ? `the contact on ${p.contact} already covers ${p.date}` : `an entry dated after today in ${p.file} has its own Next line`}`,
+
+  // Calendar, spreadsheets, the editor and the shell.
+  'config.reminder': (p) => `'reminder' must be a time such as "18:00" (the day before), "-2d 09:00" or "off", not ${p.value}`,
+  'export.badFormat': (p) => `'${p.format}' is not an export format; use ${p.formats.join(', ')}`,
+  'export.optionFor': (p) => `${p.option} goes with ${p.formats.join(' or ')} only`,
+  'import.unreadable': (p) => `cannot read ${p.file}: ${p.reason}`,
+  'import.notCsv': (p) => `${p.file} is not CSV: ${p.detail}`,
+  'import.noName': (p) =>
+    `${p.file}: no column holds the customer's name (columns: ${p.columns.join(', ') || 'none'}); say which with --map "<column>=name"`,
+  'import.badMap': (p) => `--map '${p.given}' must be "<column>=<field>" with a field among ${p.fields.join(', ')} (or - to skip the column)`,
+  'import.unknownColumn': (p) => `--map names the column '${p.column}', which the file does not have (columns: ${p.columns.join(', ')})`,
+  'import.row': (p, say) => `line ${p.line}: ${say(p.issue)}`,
+  'import.emptyName': () => 'no name',
+  'import.badDate': (p) => `${p.column} '${p.value}' is not a date; write it YYYY-MM-DD`,
+  'import.badCadence': (p) => `${p.column} '${p.value}' is not a whole number of days`,
+  'import.nextBeforeLast': (p) => `the next visit ${p.next} is not after the last contact ${p.last}`,
+  'edit.aborted': () => 'the entry was left empty or unchanged; nothing was written',
+  'edit.withFields': () => '--edit takes the fields in the editor; give --date, --time or --kind with it, not the fields themselves',
+  'edit.unreadable': (p, say) => `the entry cannot be read (${at(p.line)}${say(p.issue)}); nothing was written`,
+  'edit.failed': (p) => `the editor '${p.editor}' failed (${p.reason}); nothing was written`,
+  'open.unreadable': (p, say) => `warning: ${p.file} no longer reads as a customer file: ${at(p.line)}${say(p.issue)}`,
+  'completion.shell': (p) => `'${p.shell}' is not a shell followup completes; use ${p.shells.join(', ')}`,
 };
 
 export const en = {
@@ -398,6 +420,58 @@ export const en = {
     columns: { date: 'Date', reason: 'Reason', followup: 'Follow-up' },
     mayHaveFailed: 'may have failed',
     keptRhythm: 'kept the rhythm',
+  },
+
+  // followup export ics: the words of the calendar events.
+  calendar: {
+    name: 'followup visits',
+    summary: (kind: 'planned' | 'cadence' | 'overdue', name: string, overdueDays: number) =>
+      kind === 'planned' ? `Visit ${name}` : kind === 'cadence' ? `Visit ${name} (due by cadence)` : `Visit ${name} (overdue ${plural(overdueDays, 'day')})`,
+    plan: (action: string) => `Plan: ${action}`,
+    noPlan: 'Plan: none written yet; decide the purpose of this visit',
+    dueSince: (due: IsoDate) => `Due since ${due}`,
+    state: (date: IsoDate | null, state: string | null) =>
+      date === null ? 'No contact yet' : `Last contact ${date}${state === null ? '' : `: ${state}`}`,
+    stage: (stage: string) => `Stage: ${stage}`,
+    contact: (contact: string, phone: string | null) => `Contact: ${contact}${phone === null ? '' : ` ${phone}`}`,
+    phone: (phone: string) => `Phone: ${phone}`,
+    show: (slug: string) => `followup show ${slug}`,
+    wrote: (events: number, file: string) => `Wrote ${plural(events, 'event')} to ${file}.`,
+  },
+
+  // followup export csv and json.
+  exporter: {
+    wrote: (rows: number, what: 'customers' | 'entries', file: string) => `Wrote ${plural(rows, what === 'customers' ? 'customer' : 'entry', what)} to ${file}.`,
+  },
+
+  // followup import.
+  importer: {
+    progress: (done: number, total: number) => `Importing ${done}/${total}`,
+    title: (file: string, encoding: string, rows: number, dryRun: boolean) =>
+      `${dryRun ? 'Would import' : 'Imported'} from ${file} (${encoding}, ${plural(rows, 'row')}):`,
+    created: (n: number, dryRun: boolean) => `${dryRun ? 'would create' : 'created'} ${plural(n, 'customer')}`,
+    existing: (n: number) => `${n} already in the notebook, skipped`,
+    merged: (n: number, dryRun: boolean) => `${n} already in the notebook, ${dryRun ? 'would be merged' : 'merged'}`,
+    bad: (n: number) => `${plural(n, 'bad row')}, not imported`,
+    createdLine: (line: number, name: string, file: string) => `  line ${line}: ${name} -> ${file}`,
+    existingLine: (line: number, name: string, file: string, added: string[]) =>
+      `  line ${line}: ${name} is in ${file}${added.length > 0 ? `; added ${added.join(', ')}` : ''}`,
+    badLine: (text: string) => `  ${text}`,
+    nothing: 'No rows to import.',
+  },
+
+  // followup log --edit and followup open: the comment lines of the buffer, and what happened.
+  edit: {
+    header: (name: string, date: IsoDate, kind: string) => [
+      `Entry for ${name}, ${kind} on ${date}. Fill in the lines, add free text below them;`,
+      'empty lines are dropped. Lines starting with "# " are removed.',
+      'Leave it empty or unchanged to write nothing.',
+    ],
+    plan: (date: IsoDate | null, action: string | null) => `Open plan: ${[date, action].filter(Boolean).join(' ') || 'none'}`,
+    noPlan: 'Open plan: none',
+    lastEntry: 'Last entry:',
+    noEntry: 'No entry yet.',
+    opened: (file: string) => `Opened ${file}.`,
   },
 };
 

@@ -32,6 +32,11 @@ const RULES: readonly Rule[] = [
     says: 'wording imports only from the domain and from itself',
   },
   {
+    files: 'src/adapters/',
+    breaks: (e) => within(e.to, ['src/store/', 'src/ui/', 'src/i18n/', 'src/commands/', 'src/context.ts', 'src/cli.ts', 'src/main.ts']),
+    says: 'adapters to the world outside (iCalendar, CSV, the editor, the shell) take plain values: no storage, terminal, wording or command code',
+  },
+  {
     files: 'src/ui/',
     breaks: (e) => within(e.to, ['src/store/', 'src/commands/']),
     says: 'the terminal code imports no storage or command code',

@@ -49,7 +49,9 @@ describe('the message tables', () => {
       get: (_t, key) => {
         if (key === 'issue') return { code: 'file.notUtf8', params: {} };
         if (key === 'line') return 3;
-        if (['known', 'stages', 'kinds', 'chinese', 'keys', 'commands', 'locales', 'statuses'].includes(String(key))) return ['a', 'b'];
+        if (['known', 'stages', 'kinds', 'chinese', 'keys', 'commands', 'locales', 'statuses', 'formats', 'columns', 'fields', 'shells'].includes(String(key))) {
+          return ['a', 'b'];
+        }
         if (key === 'names') return [{ name: 'Acme', handle: 'acme' }];
         if (key === 'topics') return [{ topic: 'pricing', dates: ['2026-11-20'] }];
         if (['count', 'value'].includes(String(key))) return 2;

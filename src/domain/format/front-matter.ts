@@ -208,6 +208,7 @@ export interface NewCustomer {
   stage?: string;
   cadence?: number;
   tags?: string[];
+  owner?: string;
   created: string;
 }
 
@@ -219,6 +220,7 @@ export function renderFrontMatter(c: NewCustomer): string {
   if (c.stage) lines.push(`stage: ${yamlScalar(oneLine(c.stage))}`);
   if (c.cadence) lines.push(`cadence: ${c.cadence}`);
   if (c.tags && c.tags.length > 0) lines.push(`tags: [${c.tags.map((t) => (/^[\p{L}\p{N}_-]+$/u.test(t) ? t : JSON.stringify(oneLine(t)))).join(', ')}]`);
+  if (c.owner) lines.push(`owner: ${yamlScalar(oneLine(c.owner))}`);
   lines.push(`created: ${c.created}`);
   return lines.join('\n');
 }

@@ -27,6 +27,8 @@ export interface Vocabulary {
   closeNotAsked: string[];
   /** Words that mean "nothing" in a Problems line. */
   none: string[];
+  /** The text of a contact entry made by `import` from a last-contact column; `{file}` is the CSV. */
+  imported: string;
 }
 
 export const en: Vocabulary = {
@@ -54,6 +56,7 @@ export const en: Vocabulary = {
   notAsked: 'not asked',
   closeNotAsked: ['no', 'not', 'none', 'never', 'nope', 'n/a', '-', '—', '–'],
   none: ['none', 'no', 'nope', 'nothing', 'n/a', '-', '—', '–'],
+  imported: 'Imported from {file}: the last contact recorded there.',
 };
 
 export const zh: Vocabulary = {
@@ -82,6 +85,7 @@ export const zh: Vocabulary = {
   // Whole phrases where a single character would be ambiguous (不错 means "good").
   closeNotAsked: ['未', '没', '无', '否', '不提', '不问', '暂未', '暂不', '还没', '尚未'],
   none: ['无', '没有', '暂无', '已解决'],
+  imported: '从 {file} 导入：那里记录的最近一次联系。',
 };
 
 export const LOCALES = { en, zh } as const;

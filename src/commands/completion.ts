@@ -1,0 +1,17 @@
+/** `followup completion bash|zsh|fish`: the script, on stdout. */
+import type { Context } from '../context.js';
+import { issue, UserError } from '../domain/errors.js';
+import { outcome, type Outcome } from '../outcome.js';
+import { COMMANDS, type CommandSpec } from '../specs.js';
+
+/** The options every command takes (cli.ts defines them on the program). */
+const GLOBALS = ['--dir', '--json', '--today', '--no-color', '--help'];
+
+export default async function completion(ctx: Context, [given]: string[]): Promise<Outcome> {
+  const { completable, completionScript, SHELLS } = await import('../adapters/completion.js');
+  const shell = SHELLS.find((s) => s === (given ?? '').toLowerCase());
+  if (!shell) throw new UserError(issue('completion.shell', { shell: given ?? '', shells: SHELLS }));
+  const script = completionScript(shell, completable(COMMANDS as Record<string, CommandSpec>, GLOBALS));
+  if (!ctx.json) ctx.io.stdout.write(script);
+  return outcome({ result: { shell, script } });
+}
