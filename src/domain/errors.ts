@@ -98,7 +98,20 @@ export interface WarningIssues {
   'warn.staysDue': { name: string; due: IsoDate; date: IsoDate; contact: IsoDate | null; file: string };
 }
 
-export type IssueParams = ConfigIssues & FileIssues & InputIssues & WarningIssues;
+/** The field month: what the method says more about, taking back a write, mistyped commands. */
+export interface FieldIssues {
+  'warn.noCloseSaid': { stage: string };
+  'warn.planOpen': { date: IsoDate | null; action: string };
+  'status.needYes': { name: string; command: string; handle: string };
+  'command.didYouMean': { name: string; suggestion: string };
+  'undo.nothing': { file: string | null };
+  'undo.changed': { file: string };
+  'undo.gone': { file: string };
+  'log.draftSaved': { handle: string };
+  'log.closeBoth': Record<string, never>;
+}
+
+export type IssueParams = ConfigIssues & FileIssues & InputIssues & WarningIssues & FieldIssues;
 export type IssueCode = keyof IssueParams;
 
 /** One problem: a code, and the facts its message needs. */
