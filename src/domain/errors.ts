@@ -104,10 +104,6 @@ export interface FieldIssues {
   'warn.planOpen': { date: IsoDate | null; action: string };
   'status.needYes': { name: string; command: string; handle: string };
   'command.didYouMean': { name: string; suggestion: string };
-  'undo.nothing': { file: string | null };
-  'undo.changed': { file: string };
-  'undo.gone': { file: string };
-  'log.draftSaved': { handle: string };
   'log.closeBoth': Record<string, never>;
 }
 

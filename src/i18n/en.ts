@@ -157,11 +157,7 @@ const issues: IssueTexts = {
   'status.needYes': (p) =>
     `the record says the follow-up of ${p.name} may have failed, not the customer; read it, then run 'followup ${p.command} ${p.handle} --yes' to go ahead`,
   'command.didYouMean': (p) => `unknown command '${p.name}'; did you mean '${p.suggestion}'? (followup help)`,
-  'undo.nothing': (p) => (p.file === null ? 'nothing to undo: the tool has written nothing here yet' : `nothing to undo in ${p.file}`),
-  'undo.changed': (p) => `${p.file} changed since the tool last wrote it; nothing was undone (edit it by hand)`,
-  'undo.gone': (p) => `${p.file} is no longer there; nothing was undone`,
   'log.closeBoth': () => 'say either that the close was asked (--asked-close, --close "<what came back>") or that it was not (--not-asked), not both',
-  'log.draftSaved': (p) => `cancelled; your answers are kept: 'followup log ${p.handle}' offers them again`,
 };
 
 export const en = {
