@@ -114,10 +114,42 @@ export function buildProgram(
   program.allowExcessArguments(true).action(async (...args: unknown[]) => {
     const stray = (args[args.length - 1] as Command).args;
     if (stray.length > 0) {
-      throw new UserError(issue('command.unknown', { name: stray[0]!, commands: Object.keys(COMMANDS) }));
+      const commands = [...Object.keys(COMMANDS), 'help'];
+      const suggestion = closest(stray[0]!, commands);
+      throw new UserError(
+        suggestion ? issue('command.didYouMean', { name: stray[0]!, suggestion }) : issue('command.unknown', { name: stray[0]!, commands }),
+      );
     }
-    await perform('agenda', MODULES.agenda, [], { days: COMMANDS.agenda.options.days.default }, program.opts());
+    const agenda = { days: COMMANDS.agenda.options.days.default, tag: undefined, stage: undefined, folder: undefined };
+    await perform('agenda', MODULES.agenda, [], agenda, program.opts());
   });
+  // `followup help` and `followup help <command>`, as --help prints them.
+  program.helpCommand('help [command]', 'show help for a command');
 
   return program;
 }
+
+/** The command a mistyped word most likely meant: at most a third of its letters off. */
+export function closest(word: string, candidates: string[]): string | null {
+  const w = word.toLowerCase();
+  let best: { name: string; d: number } | null = null;
+  for (const c of candidates) {
+    const d = c.startsWith(w) && w.length >= 2 ? 0.5 : distance(w, c);
+    if (d <= Math.max(1, Math.floor(c.length / 3)) && (best === null || d < best.d)) best = { name: c, d };
+  }
+  return best?.name ?? null;
+}
+
+/** Edits (insert, delete, replace, swap two neighbours) from a to b. */
+function distance(a: string, b: string): number {
+  const d = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      d[i]![j] = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d[i]![j] = Math.min(d[i]![j]!, d[i - 2]![j - 2]! + 1);
+    }
+  }
+  return d[a.length]![b.length]!;
+}
+

@@ -57,7 +57,7 @@ export class Terminal {
 
   /** The terminal's width, or null when output goes to a file or a pipe. */
   get width(): number | null {
-    return this.io.stdout.isTTY ? (this.io.stdout.columns ?? 80) : null;
+    return this.io.stdout.isTTY ? this.io.stdout.columns || 80 : null;
   }
 
   print(lines: string | string[]): void {

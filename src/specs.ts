@@ -55,6 +55,13 @@ const closing = (help: string, reason: 'required' | 'optional') =>
     },
   }) as const;
 
+/** Narrowing a report to one area: agenda, overdue, plan, list and stats take these. */
+const filters = {
+  tag: { kind: 'text', flags: '--tag <tag>', help: 'only customers with this tag' },
+  stage: { kind: 'text', flags: '--stage <stage>', help: 'only customers in this stage' },
+  folder: { kind: 'text', flags: '--folder <path>', help: 'only customers in this sub-folder (a region, say)' },
+} as const;
+
 export const COMMANDS = {
   init: {
     help: 'make a folder a notebook (creates .followup/config.yml)',
@@ -67,7 +74,7 @@ export const COMMANDS = {
     options: {
       contact: { kind: 'text', flags: '--contact <person>', help: 'the person you deal with' },
       phone: { kind: 'text', flags: '--phone <number>', help: 'their phone number' },
-      stage: { kind: 'text', flags: '--stage <stage>', help: 'the deal stage' },
+      stage: { kind: 'text', flags: '--stage <stage>', help: 'the deal stage (default: the first of the configured stages)' },
       cadence: { kind: 'count', flags: '--cadence <days>', help: 'days between contacts', example: '14' },
       tag: { kind: 'list', flags: '--tag <tag>', help: 'a tag (repeat for more)' },
       next: { kind: 'text', flags: '--next <date>', help: 'plan the first visit' },
@@ -87,7 +94,8 @@ export const COMMANDS = {
       state: { kind: 'text', flags: '--state <text>', help: "the customer's state afterwards" },
       problem: { kind: 'list', flags: '--problem <text>', help: 'an open problem (repeat for more)' },
       askedClose: { kind: 'flag', flags: '--asked-close', help: 'you asked for the close' },
-      close: { kind: 'text', flags: '--close <outcome>', help: 'you asked for the close, and this came back' },
+      close: { kind: 'text', flags: '--close <outcome>', help: 'you asked for the close, and this came back ("not asked", 暂未提出: you did not)' },
+      notAsked: { kind: 'flag', flags: '--not-asked', help: 'you did not ask for the close' },
       stage: { kind: 'text', flags: '--stage <stage>', help: 'the deal stage now (updates the file)' },
       next: { kind: 'text', flags: '--next <date>', help: 'date of the next contact' },
       nextAction: { kind: 'text', flags: '--next-action <text>', help: 'what to do then' },
@@ -107,8 +115,7 @@ export const COMMANDS = {
     args: [],
     options: {
       all: { kind: 'flag', flags: '--all', help: 'include won, lost and released customers' },
-      tag: { kind: 'text', flags: '--tag <tag>', help: 'only customers with this tag' },
-      stage: { kind: 'text', flags: '--stage <stage>', help: 'only customers in this stage' },
+      ...filters,
       sort: { kind: 'choice', flags: '--sort <key>', help: 'order of the rows', choices: ['due', 'name', 'heat'], default: 'due' },
     },
   },
@@ -117,6 +124,7 @@ export const COMMANDS = {
     args: [],
     options: {
       days: { kind: 'count', flags: '--days <n>', help: 'days to cover, starting today', example: '5', default: 1 },
+      ...filters,
     },
   },
   overdue: {
@@ -124,6 +132,7 @@ export const COMMANDS = {
     args: [],
     options: {
       exitCode: { kind: 'flag', flags: '--exit-code', help: 'exit with 1 when any customer is overdue' },
+      ...filters,
     },
   },
   plan: {
@@ -133,6 +142,7 @@ export const COMMANDS = {
       days: { kind: 'count', flags: '--days <n>', help: 'working days to plan, starting today', example: '5', conflicts: 'week' },
       week: { kind: 'flag', flags: '--week', help: 'plan next week (Monday to Sunday)' },
       apply: { kind: 'flag', flags: '--apply', help: 'write the plan into the customer files' },
+      ...filters,
     },
   },
   schedule: {
@@ -152,6 +162,7 @@ export const COMMANDS = {
     options: {
       since: { kind: 'text', flags: '--since <date>', help: 'first day counted (default: 12 weeks ago)' },
       until: { kind: 'text', flags: '--until <date>', help: 'last day counted (default: today)' },
+      ...filters,
     },
   },
   demo: {

@@ -1,6 +1,5 @@
 import type { Context } from '../context.js';
 import { byDue } from '../domain/agenda.js';
-import { sameStage } from '../domain/method/stages.js';
 import type { Summary } from '../domain/summary.js';
 import { outcome, type Outcome } from '../outcome.js';
 import type { OptionsOf } from '../specs.js';
@@ -25,15 +24,12 @@ function ordered(order: (a: Summary, b: Summary) => number) {
 
 /** `followup list`: one row per customer. */
 export default async function list(ctx: Context, _args: string[], o: Options): Promise<Outcome> {
-  const opened = await openDigests(ctx);
-  const tag = o.tag?.toLowerCase();
+  const opened = await openDigests(ctx, o);
   const rows = summarizeAll(opened, ctx.today)
     .filter((s) => o.all || s.status === 'active')
-    .filter((s) => !tag || s.tags.some((t) => t.toLowerCase() === tag))
-    .filter((s) => !o.stage || sameStage(s.stage, o.stage))
     .sort(ordered(ORDER[o.sort]));
   return outcome({
-    result: { rows, all: o.all === true, customers: opened.digests.length },
+    result: { rows, all: o.all === true, customers: opened.customers },
     view: listView,
     json: (r) => r.rows,
     warnings: skipped(opened.problems),

@@ -1,8 +1,8 @@
 import type { Context } from '../context.js';
 import { addDays, parseUserDate } from '../domain/dates.js';
-import { buildEntry, checkStage, entryWarnings, TIME, type LogInput } from '../domain/entry.js';
+import { buildEntry, checkStage, closeFromText, entryWarnings, TIME, type LogInput } from '../domain/entry.js';
 import { issue, UserError } from '../domain/errors.js';
-import { appendBlock, renderEntry, setFrontMatterValue } from '../domain/format.js';
+import { appendBlock, renderEntry, setFrontMatterValue, typedNotAsked } from '../domain/format.js';
 import { KINDS, LOCALES, reading, type Kind } from '../domain/format/vocabulary.js';
 import { cadenceOf, chronological, summarize } from '../domain/summary.js';
 import { coveredTopics, openProblems } from '../domain/topics.js';
@@ -19,14 +19,17 @@ type Options = OptionsOf<'log'>;
 
 function hasContent(o: Options): boolean {
   return Boolean(
-    o.purpose || o.note || o.state || o.askedClose || o.close !== undefined || o.stage || o.next || o.nextAction ||
+    o.purpose || o.note || o.state || o.askedClose || o.notAsked || o.close !== undefined || o.stage || o.next || o.nextAction ||
       o.topic.length > 0 || o.problem.length > 0,
   );
 }
 
 /** Only a plan was given: that is a plan entry, not a contact that never happened. */
 function onlyPlan(o: Options): boolean {
-  return Boolean(o.next || o.nextAction) && !(o.purpose || o.note || o.state || o.askedClose || o.close !== undefined || o.stage || o.topic.length > 0 || o.problem.length > 0);
+  return (
+    Boolean(o.next || o.nextAction) &&
+    !(o.purpose || o.note || o.state || o.askedClose || o.notAsked || o.close !== undefined || o.stage || o.topic.length > 0 || o.problem.length > 0)
+  );
 }
 
 /** A kind in any locale's words (visit, 拜访, Visit...). */
@@ -43,6 +46,16 @@ function nextAfter(next: string, date: string): string {
   throw new UserError(issue('log.nextNotAfter', { next, date }));
 }
 
+/** The close as the flags say it: asked with what came back, or not asked. */
+function closeOf(o: Options): LogInput['close'] {
+  if ((o.notAsked && (o.askedClose || o.close !== undefined)) || (o.askedClose && o.close !== undefined && typedNotAsked(o.close))) {
+    throw new UserError(issue('log.closeBoth'));
+  }
+  if (o.notAsked) return { asked: false, outcome: '' };
+  if (o.close !== undefined) return closeFromText(o.close);
+  return o.askedClose ? { asked: true, outcome: '' } : null;
+}
+
 function fromFlags(ctx: Context, o: Options, config: Config): LogInput {
   const date = o.date ? parseUserDate(o.date, ctx.today, '--date') : ctx.today;
   if (o.time !== undefined && !TIME.test(o.time)) throw new UserError(issue('log.badTime', { time: o.time }));
@@ -55,7 +68,7 @@ function fromFlags(ctx: Context, o: Options, config: Config): LogInput {
     topics: o.topic,
     state: o.state,
     problems: o.problem,
-    close: o.close !== undefined ? { asked: true, outcome: o.close } : o.askedClose ? { asked: true, outcome: '' } : null,
+    close: closeOf(o),
     stage: o.stage === undefined ? undefined : checkStage(o.stage, config),
     nextDate: o.next ? nextAfter(parseUserDate(o.next, date, '--next'), date) : undefined,
     nextAction: o.nextAction,
@@ -148,8 +161,17 @@ export default async function log(ctx: Context, [query]: string[], o: Options): 
     return out;
   });
   const { entry, newStage } = built!;
-  const warnings = entryWarnings(entry, fresh.entries, written, ctx.today);
+  const before = summarize(fresh, config, ctx.today);
   const after = summarize(written, config, ctx.today);
+  // A plan that was due by this contact's date and is still the pending one: not carried out.
+  const stillOpen =
+    before.reason === 'planned' && after.reason === 'planned' && before.due === after.due && before.nextAction === after.nextAction && before.due <= entry.date;
+  const warnings = entryWarnings(entry, fresh.entries, written, ctx.today, {
+    stage: after.stage,
+    moved: newStage !== null,
+    lateStages: config.lateStages,
+    openPlan: stillOpen ? { date: after.nextDate, action: after.nextAction ?? '' } : null,
+  });
   return outcome({
     result: { after, entry, name: customer.profile.name, file: customer.relPath, stage: newStage ? { from: fresh.profile.stage, to: newStage } : null },
     view: logView,

@@ -16,7 +16,8 @@ export default async function newCustomer(ctx: Context, [rawName]: string[], opt
   if (name === '') throw new UserError(issue('new.noName'));
   const book = ctx.notebook();
   const config = await book.config();
-  const stage = opts.stage === undefined ? undefined : checkStage(opts.stage, config);
+  // Every deal starts somewhere: without --stage, at the first configured stage.
+  const stage = opts.stage === undefined ? config.stages[0] : checkStage(opts.stage, config);
   const next = opts.next === undefined ? undefined : parseUserDate(opts.next, ctx.today, '--next');
   if (next !== undefined && next < ctx.today) throw new UserError(issue('new.nextBeforeToday', { next, today: ctx.today }));
   // Only the names are needed to refuse a twin: the front matter of each file, not its entries.

@@ -2,7 +2,8 @@
 import type { Context } from '../context.js';
 import type { Config } from '../domain/config.js';
 import { issue, type Issue } from '../domain/errors.js';
-import { summarize, type Summary } from '../domain/summary.js';
+import { sameStage } from '../domain/method/stages.js';
+import { stageOf, summarize, type Summary } from '../domain/summary.js';
 import type { Digest, FileProblem } from '../domain/types.js';
 import type { Notebook } from '../store/notebook.js';
 
@@ -14,14 +15,42 @@ export interface Opened {
   problems: FileProblem[];
   /** Every Markdown file in the notebook. */
   files: string[];
+  /** Every customer of the notebook, filtered out or not. */
+  customers: number;
 }
 
-/** Every customer's digest; files that cannot be read come back as problems, to be reported. */
-export async function openDigests(ctx: Context): Promise<Opened> {
+/** What every report may be narrowed to: a tag, a stage, a folder of the notebook (a region). */
+export interface Filter {
+  tag?: string | undefined;
+  stage?: string | undefined;
+  folder?: string | undefined;
+}
+
+/** True when a customer passes the filter: its tag, its stage now, its file under the folder. */
+export function matches(d: Digest, f: Filter, today: string): boolean {
+  if (f.tag !== undefined) {
+    const tag = f.tag.trim().replace(/^#/, '').toLowerCase();
+    if (!d.profile.tags.some((t) => t.toLowerCase() === tag)) return false;
+  }
+  if (f.stage !== undefined && !sameStage(stageOf(d.profile.stage, d.entries.filter((e) => e.date <= today)), f.stage.trim())) return false;
+  if (f.folder !== undefined) {
+    const folder = f.folder.replace(/\\/g, '/').replace(/^\.\/|\/+$/g, '').toLowerCase();
+    if (folder !== '' && !d.relPath.toLowerCase().startsWith(`${folder}/`)) return false;
+  }
+  return true;
+}
+
+/**
+ * Every customer's digest that passes the filter; files that cannot be read come back as
+ * problems, to be reported. `customers` counts them all, so a view can tell an empty notebook
+ * from a filter that matches nobody.
+ */
+export async function openDigests(ctx: Context, filter: Filter = {}): Promise<Opened> {
   const book = ctx.notebook();
   const config = await book.config();
-  const { digests, problems, files } = await book.digests();
-  return { book, config, digests, problems, files };
+  const { digests: all, problems, files } = await book.digests();
+  const digests = all.filter((d) => matches(d, filter, ctx.today));
+  return { book, config, digests, problems, files, customers: all.length };
 }
 
 /** A warning for each file that was skipped, so the rest of a report still prints. */

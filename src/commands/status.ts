@@ -7,7 +7,7 @@ import { summarize } from '../domain/summary.js';
 import type { Customer, Status } from '../domain/types.js';
 import { outcome, type Outcome } from '../outcome.js';
 import type { OptionsOf } from '../specs.js';
-import { clean } from '../ui/text.js';
+import { clean, fitLines } from '../ui/text.js';
 import { briefLine, doneView, recordView } from '../ui/views/status.js';
 
 type Name = 'release' | 'won' | 'lost' | 'reopen';
@@ -39,8 +39,13 @@ export default async function status<N extends Name>(ctx: Context, [query]: stri
   const { term } = ctx;
   const env = { colors: term.colors, width: term.width, t: ctx.t };
   if (!ctx.json) {
-    if (record) term.print([...recordView(customer.profile.name, record, env), '']);
-    else term.print(briefLine(summarize(customer, config, ctx.today), env));
+    if (record) term.print(fitLines([...recordView(customer.profile.name, record, env), ''], term.width));
+    else term.print(fitLines([briefLine(summarize(customer, config, ctx.today), env)], term.width));
+  }
+  // Without a terminal nobody reads the record before the write: a record that points at the
+  // follow-up needs --yes, so a script cannot let such a customer go unread.
+  if (!term.interactive && !o.yes && record?.followupFailed) {
+    throw new UserError(issue('status.needYes', { name: customer.profile.name, command: name, handle: customer.slug }));
   }
   if (term.interactive && !o.yes) {
     const { confirm } = await import('../ui/prompts.js');

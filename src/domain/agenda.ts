@@ -4,10 +4,16 @@ import type { Summary } from './summary.js';
 
 export interface Agenda {
   date: IsoDate;
+  /** The first day covered: today, or on a day off the next working day. */
+  from: IsoDate;
+  /** True when today is not a working day: the agenda is then the next working day's. */
+  dayOff: boolean;
   /** Last day covered. */
   until: IsoDate;
   items: Summary[];
   spillover: Summary[];
+  /** Customers not contacted yet and not overdue: shown apart, to be met when there is room. */
+  newCustomers: Summary[];
   /** The next working day after the window, and who falls due by then: a preview. */
   nextDay: IsoDate;
   tomorrow: Summary[];
@@ -40,14 +46,23 @@ export function nextWorkday(date: IsoDate, workdays: number[]): IsoDate {
   return addDays(date, 1);
 }
 
+/** A customer never contacted, without a plan, and not yet one cadence old: not overdue yet. */
+export function isNew(s: Summary): boolean {
+  return s.status === 'active' && s.reason === 'new' && s.overdueDays === 0;
+}
+
 /**
- * Who is due from today to the window's last day, planned visits first, then by priority, up
- * to `capacity` a day; the rest spills over. Previews the next working day.
+ * Who is due from the first day to the window's last day, planned visits first, then by
+ * priority, up to `capacity` a day; the rest spills over. New customers are listed apart.
+ * On a day that is not a working day, the agenda is the next working day's. Previews the
+ * next working day after the window.
  */
 export function buildAgenda(all: Summary[], today: IsoDate, days: number, capacity: number, workdays = [1, 2, 3, 4, 5]): Agenda {
-  const until = addDays(today, days - 1);
+  const off = !workdays.includes(weekday(today));
+  const start = off ? nextWorkday(today, workdays) : today;
+  const until = addDays(start, days - 1);
   const active = all.filter((s) => s.status === 'active');
-  const due = active.filter((s) => s.due <= until);
+  const due = active.filter((s) => s.due <= until && !isNew(s));
   const planned = due.filter((s) => s.reason === 'planned').sort(byPriority);
   const rest = due.filter((s) => s.reason !== 'planned').sort(byPriority);
   const room = capacity * days;
@@ -56,10 +71,13 @@ export function buildAgenda(all: Summary[], today: IsoDate, days: number, capaci
   const nextDay = nextWorkday(until, workdays);
   return {
     date: today,
+    from: start,
+    dayOff: off,
     until,
     items: chosen.sort(byDue),
     spillover,
+    newCustomers: active.filter(isNew).sort((a, b) => a.due.localeCompare(b.due) || a.name.localeCompare(b.name)),
     nextDay,
-    tomorrow: active.filter((s) => s.due > until && s.due <= nextDay).sort(byDue),
+    tomorrow: active.filter((s) => s.due > until && s.due <= nextDay && !isNew(s)).sort(byDue),
   };
 }

@@ -14,6 +14,20 @@ export interface Brief extends Summary {
   heatHistory: HeatPoint[];
   /** Every entry, newest first. */
   entries: Entry[];
+  /** The front matter keys beyond the profile's own (微信, 地址...), as written. */
+  extra: [string, string][];
+  /** Free notes outside the entries, as written. */
+  notes: string[];
+}
+
+const PROFILE_KEYS = new Set(['name', 'contact', 'phone', 'stage', 'cadence', 'tags', 'status', 'created']);
+
+/** A front matter value as one line of text: lists joined with commas, maps as `key: value` pairs. */
+function asText(v: unknown): string {
+  if (v === null || v === undefined) return '';
+  if (Array.isArray(v)) return v.map(asText).join(', ');
+  if (typeof v === 'object') return Object.entries(v as Record<string, unknown>).map(([k, x]) => `${k}: ${asText(x)}`).join(', ');
+  return String(v);
 }
 
 export function buildBrief(customer: Customer, config: Config, today: IsoDate): Brief {
@@ -27,5 +41,9 @@ export function buildBrief(customer: Customer, config: Config, today: IsoDate): 
     topics: coveredTopics(customer.entries),
     heatHistory: heat,
     entries: ordered.reverse(),
+    extra: Object.entries(customer.profile.fields)
+      .filter(([k]) => !PROFILE_KEYS.has(k.toLowerCase()))
+      .map(([k, v]) => [k, asText(v)] as [string, string]),
+    notes: customer.notes ?? [],
   };
 }

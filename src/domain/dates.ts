@@ -93,11 +93,11 @@ export function weekdayNumber(name: string): number | null {
 
 const RELATIVE = /^([+-]?)(\d{1,4})\s*(d|day|days|w|week|weeks|m|month|months)$/;
 
-export const DATE_HELP = 'YYYY-MM-DD, today, tomorrow, yesterday, +3d, +2w, +1m or a weekday such as fri';
+export const DATE_HELP = 'YYYY-MM-DD, today, tomorrow, yesterday, +3d, +2w, +1m, a weekday such as fri, or next fri';
 
 /**
  * Reads a date as a person types it, relative to `today`. A weekday name means the next one
- * after today. Throws a UserError naming the accepted forms.
+ * after today; `next` and a weekday name, that day of next week (Monday to Sunday). Throws a UserError naming the accepted forms.
  */
 export function parseUserDate(input: string, today: IsoDate, source: DateSource = 'date'): IsoDate {
   const s = input.trim().toLowerCase();
@@ -113,7 +113,11 @@ export function parseUserDate(input: string, today: IsoDate, source: DateSource 
     if (unit === 'w') return addDays(today, 7 * n);
     return addMonths(today, n);
   }
+  // `fri` is the next Friday after today; `next fri` is the Friday of next week (weeks start
+  // on Monday), as 下周五 is.
+  const nextWeek = /^next\s+/.test(s);
   const wd = weekdayNumber(s.replace(/^next\s+/, ''));
+  if (wd !== null && nextWeek) return addDays(weekStart(today), 7 + ((wd + 6) % 7));
   if (wd !== null) {
     const ahead = (wd - weekday(today) + 7) % 7 || 7;
     return addDays(today, ahead);

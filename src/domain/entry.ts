@@ -3,7 +3,7 @@ import { CONTACT_KINDS, type FieldKey, type Kind, type Vocabulary } from './form
 import type { Config } from './config.js';
 import { addDays, type IsoDate } from './dates.js';
 import { issue, UserError, type Issue } from './errors.js';
-import { oneLine, topicsIn, type NewEntry } from './format.js';
+import { oneLine, topicsIn, typedNotAsked, type NewEntry } from './format.js';
 import { sameStage } from './method/stages.js';
 import { discussedTopics, repeatedTopics } from './topics.js';
 import type { Customer, Entry } from './types.js';
@@ -22,6 +22,11 @@ export interface LogInput {
   stage?: string;
   nextDate?: IsoDate;
   nextAction?: string;
+}
+
+/** What `--close <text>` (or the guided log's answer) records: "not asked" when the text says so. */
+export function closeFromText(text: string): NonNullable<LogInput['close']> {
+  return { asked: !typedNotAsked(text), outcome: text };
 }
 
 /** The stage as configured (its spelling), or a UserError naming the stages there are. */
@@ -61,9 +66,10 @@ export function buildEntry(
   if (input.state) fields.state = input.state;
   if (input.problems.length > 0) fields.problems = input.problems.map(oneLine).join('; ');
   if (input.close) {
-    fields.close = input.close.asked
-      ? [vocab.asked, input.close.outcome].filter(Boolean).join(', ')
-      : [vocab.notAsked, input.close.outcome].filter(Boolean).join(', ');
+    const said = oneLine(input.close.outcome);
+    // An answer that says "not asked" itself (暂未提出) is written as it is, in either language.
+    if (!input.close.asked && typedNotAsked(said)) fields.close = said;
+    else fields.close = [input.close.asked ? vocab.asked : vocab.notAsked, said].filter(Boolean).join(', ');
   }
   let newStage: string | null = null;
   if (input.stage) {
@@ -78,15 +84,32 @@ export function buildEntry(
   return { entry: { date: input.date, time: input.time, kind: input.kind, fields }, newStage };
 }
 
+/** What the method needs to know about the customer to judge an entry just written. */
+export interface WarningContext {
+  /** The stage after the entry, and whether the entry moved it. */
+  stage: string | null;
+  moved: boolean;
+  lateStages: string[];
+  /** The plan that was pending before the entry, and whether it still is after it. */
+  openPlan: { date: IsoDate | null; action: string } | null;
+}
+
 /**
- * What the method has to say about an entry just written: a contact without a purpose, topics
- * all covered before, a date in the future, a customer no longer active.
+ * What the method has to say about an entry just written: a contact without a purpose, a
+ * late-stage contact without a word on the close, topics all covered before (unless the entry
+ * moved the stage or asked for the close), a plan still open, a date in the future, a customer
+ * no longer active.
  */
-export function entryWarnings(entry: NewEntry, previous: Entry[], after: Customer, today: IsoDate): Issue[] {
+export function entryWarnings(entry: NewEntry, previous: Entry[], after: Customer, today: IsoDate, w?: WarningContext): Issue[] {
   const warnings: Issue[] = [];
-  if (!entry.fields.purpose && (CONTACT_KINDS as readonly string[]).includes(entry.kind)) warnings.push(issue('warn.noPurpose'));
-  const repeated = repeatedTopics(discussedTopics({ ...entry, title: '', text: [] }), previous);
+  const contact = (CONTACT_KINDS as readonly string[]).includes(entry.kind);
+  if (!entry.fields.purpose && contact) warnings.push(issue('warn.noPurpose'));
+  const late = w?.stage != null && w.lateStages.some((s) => sameStage(s, w.stage));
+  if (contact && late && entry.fields.close === undefined) warnings.push(issue('warn.noCloseSaid', { stage: w!.stage! }));
+  const progress = (w?.moved ?? false) || (entry.fields.close !== undefined && !typedNotAsked(entry.fields.close));
+  const repeated = progress ? null : repeatedTopics(discussedTopics({ ...entry, title: '', text: [] }), previous);
   if (repeated) warnings.push(issue('warn.repeated', { topics: repeated.map((x) => ({ topic: x.topic, dates: x.dates })) }));
+  if (contact && w?.openPlan) warnings.push(issue('warn.planOpen', { date: w.openPlan.date, action: w.openPlan.action }));
   if (entry.date > today) warnings.push(issue('warn.future', { date: entry.date }));
   if (after.profile.status !== 'active') {
     warnings.push(issue('warn.inactive', { name: after.profile.name, status: after.profile.status, handle: after.slug }));

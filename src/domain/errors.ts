@@ -121,7 +121,16 @@ export interface IntegrationIssues {
   'completion.shell': { shell: string; shells: readonly string[] };
 }
 
-export type IssueParams = ConfigIssues & FileIssues & InputIssues & WarningIssues & IntegrationIssues;
+/** The field month: what the method says more about, taking back a write, mistyped commands. */
+export interface FieldIssues {
+  'warn.noCloseSaid': { stage: string };
+  'warn.planOpen': { date: IsoDate | null; action: string };
+  'status.needYes': { name: string; command: string; handle: string };
+  'command.didYouMean': { name: string; suggestion: string };
+  'log.closeBoth': Record<string, never>;
+}
+
+export type IssueParams = ConfigIssues & FileIssues & InputIssues & WarningIssues & IntegrationIssues & FieldIssues;
 export type IssueCode = keyof IssueParams;
 
 /** One problem: a code, and the facts its message needs. */

@@ -8,7 +8,7 @@ import type { Diagnostic } from './format/document.js';
 import { parseEntries } from './format/entries.js';
 import { frontMatterData, frontMatterSpan, keyLine, readProfile } from './format/front-matter.js';
 
-export { appendBlock, renderEntry, topicsIn, type NewEntry } from './format/entries.js';
+export { appendBlock, renderEntry, topicsIn, typedNotAsked, type NewEntry } from './format/entries.js';
 export { renderFrontMatter, setFrontMatterValue, yamlScalar, type NewCustomer } from './format/front-matter.js';
 export { lineEnding, oneLine } from './format/text.js';
 export { joinDocument, splitDocument, type Diagnostic, type Document, type Section } from './format/document.js';
@@ -56,8 +56,12 @@ export function readCustomer(text: string): ReadResult {
   if (!profile) return { customer: null, diagnostics };
   const bodyStart = text.indexOf('\n', span.end) + 1 || text.length;
   const firstLine = countLines(text, bodyStart) + 1;
-  const entries = parseEntries(text.slice(bodyStart), firstLine, diagnostics);
-  return { customer: { profile, entries }, diagnostics };
+  const loose: string[] = [];
+  const entries = parseEntries(text.slice(bodyStart), firstLine, diagnostics, loose);
+  // The free notes: every line outside the entries but the title heading.
+  const title = loose.findIndex((l) => /^#[ \t]/.test(l));
+  const notes = loose.filter((l, i) => i !== title && l.trim() !== '').map((l) => l.replace(/\r$/, ''));
+  return { customer: { profile, entries, notes }, diagnostics };
 }
 
 /**

@@ -67,7 +67,11 @@ export function placeVisits<T extends Placeable>(all: T[], window: PlanWindow, c
   const slot = new Map(days.map((d, i) => [d.date, i]));
   const held = new Set<T>(pinned);
   if (days.length > 0) days[0]!.items.push(...pinned);
-  const due = all.filter((s) => !held.has(s) && s.status === 'active' && s.due <= window.until).sort(byDueThenHeat);
+  // New customers have no date of their own yet: they are spread with the backlog.
+  const backlogged = (s: T) => s.due < window.from || s.reason === 'new';
+  const due = all
+    .filter((s) => !held.has(s) && s.status === 'active' && (s.due <= window.until || s.reason === 'new'))
+    .sort((a, b) => Number(backlogged(b)) - Number(backlogged(a)) || byDueThenHeat(a, b));
   const rest: T[] = [];
   for (const s of due) {
     const i = s.reason === 'planned' ? slot.get(s.due) : undefined;
@@ -75,7 +79,7 @@ export function placeVisits<T extends Placeable>(all: T[], window: PlanWindow, c
     else days[i]!.items.push(s);
   }
   const kept = days.reduce((n, d) => n + d.items.length, 0);
-  const backlog = rest.filter((s) => s.due < window.from).length;
+  const backlog = rest.filter(backlogged).length;
   const share = Math.min(capacity, Math.ceil((backlog + kept) / Math.max(1, days.length)));
   const below = (limit: number) => (i: number) => days[i]!.items.length < limit;
   const unplaced: T[] = [];
@@ -83,7 +87,7 @@ export function placeVisits<T extends Placeable>(all: T[], window: PlanWindow, c
     const found = days.findIndex((d) => d.date >= s.due);
     const start = found === -1 ? days.length : found;
     const i =
-      s.due < window.from
+      backlogged(s)
         ? (firstFrom(0, days.length, below(share)) ?? firstFrom(0, days.length, below(capacity)))
         : (firstFrom(start, days.length, below(capacity)) ?? latestBefore(start, below(capacity)));
     if (i === null) unplaced.push(s);
@@ -102,28 +106,30 @@ function latestBefore(end: number, ok: (i: number) => boolean): number | null {
   return null;
 }
 
-export interface Plan extends Placement<Summary> {
-  /** Today's agenda, kept out of a window that starts after today. */
-  today: Summary[];
-}
+export type Plan = Placement<Summary>;
 
 /**
- * The plan for `window` as of `today`. Today's agenda is never emptied: when the window starts
- * today, those visits stay on its first day; when it starts later (planning next week on a
- * Friday), they stay on today's agenda and out of the plan, and so do customers due between
- * today and the window on a working day or on a day the rep planned, whose own days come
- * first. Overdue ones over today's capacity are planned like the rest.
+ * The plan for `window` as of `today`: every active customer who is due by the window's end,
+ * overdue or new, within capacity. When the window starts today, today's agenda stays on its
+ * first day. When it starts later (planning next week on a Friday), those overdue or due today
+ * are planned into it too (they are due; whoever is seen today anyway carries the plan out, or
+ * keeps it open, as docs/method.md says); customers due between today and the window on a
+ * working day, or on a day the rep planned, keep their own days.
  */
 export function buildPlan(all: Summary[], today: IsoDate, window: PlanWindow, capacity: number): Plan {
   // On a day off there is no agenda to keep: everything due goes into the plan.
   const working = new Set(window.days.map(weekday)).has(weekday(today));
-  const agenda = working ? buildAgenda(all, today, 1, capacity).items : [];
-  if (window.from <= today) return { today: [], ...placeVisits(all, window, capacity, agenda.filter((s) => s.due <= today)) };
-  const stays = new Set(agenda.map((s) => s.path));
+  if (window.from <= today) {
+    const agenda = working ? buildAgenda(all, today, 1, capacity).items : [];
+    return placeVisits(all, window, capacity, agenda.filter((s) => s.due <= today));
+  }
   const comesFirst = (s: Summary) =>
-    s.due > today && s.due < window.from && (s.reason === 'planned' || workdayBefore(s.due, window));
-  const candidates = all.filter((s) => !stays.has(s.path) && !comesFirst(s));
-  return { today: agenda, ...placeVisits(candidates, window, capacity) };
+    s.reason !== 'new' && s.due > today && s.due < window.from && (s.reason === 'planned' || workdayBefore(s.due, window));
+  return placeVisits(
+    all.filter((s) => !comesFirst(s)),
+    window,
+    capacity,
+  );
 }
 
 /** True when a working day falls on or after `date` and before the window starts. */

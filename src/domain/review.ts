@@ -1,16 +1,18 @@
 /** The weekly review: whose rhythm slipped, which deals cool down, stand still, or never ask. */
-import { byUrgency } from './agenda.js';
+import { byUrgency, isNew } from './agenda.js';
 import type { IsoDate } from './dates.js';
 import type { Summary } from './summary.js';
 
 export interface Review {
   date: IsoDate;
-  totals: { active: number; overdue: number; cooling: number; stalled: number; noClose: number };
+  totals: { active: number; overdue: number; cooling: number; stalled: number; noClose: number; new: number };
   /** Overdue customers, most overdue first. */
   items: Summary[];
   cooling: Summary[];
   stalled: Summary[];
   noClose: Summary[];
+  /** Not contacted yet, within one cadence of being created: to meet, not overdue. */
+  newCustomers: Summary[];
 }
 
 export function buildReview(all: Summary[], today: IsoDate): Review {
@@ -22,12 +24,21 @@ export function buildReview(all: Summary[], today: IsoDate): Review {
   );
   const stalled = withFlag('stalled').sort((a, b) => b.stalledContacts - a.stalledContacts || (b.heat ?? 0) - (a.heat ?? 0));
   const noClose = withFlag('no-close').sort((a, b) => b.contactsSinceClose - a.contactsSinceClose || (b.heat ?? 0) - (a.heat ?? 0));
+  const newCustomers = active.filter(isNew).sort((a, b) => a.due.localeCompare(b.due) || a.name.localeCompare(b.name));
   return {
     date: today,
-    totals: { active: active.length, overdue: items.length, cooling: cooling.length, stalled: stalled.length, noClose: noClose.length },
+    totals: {
+      active: active.length,
+      overdue: items.length,
+      cooling: cooling.length,
+      stalled: stalled.length,
+      noClose: noClose.length,
+      new: newCustomers.length,
+    },
     items,
     cooling,
     stalled,
     noClose,
+    newCustomers,
   };
 }

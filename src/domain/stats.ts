@@ -6,7 +6,7 @@ import type { Config } from './config.js';
 import { addDays, type IsoDate, weekStart } from './dates.js';
 import { sameStage } from './method/stages.js';
 import { contactGaps, followupRecord } from './record.js';
-import { cadenceOf, chronological } from './summary.js';
+import { cadenceOf, chronological, stageOf } from './summary.js';
 import type { Digest, Status } from './types.js';
 
 export interface WeekCount {
@@ -42,7 +42,7 @@ export interface Stats {
   customers: number;
   weeks: WeekCount[];
   gaps: {
-    /** Gaps between contact days that end in the period. */
+    /** Gaps between contact days that end in the period, and late gaps still open at its end. */
     count: number;
     averageDays: number | null;
     /** The cadence the same gaps were due at, on average. */
@@ -79,7 +79,7 @@ export function weeklyCounts(dates: IsoDate[], since: IsoDate, until: IsoDate): 
 }
 
 /** Active customers per stage: the configured ones in order, then others, then the closed counts. */
-export function funnel(customers: Digest[], config: Config): Stats['funnel'] {
+export function funnel(customers: Digest[], config: Config, until = '9999-12-31'): Stats['funnel'] {
   const stages: StageCount[] = config.stages.map((s) => ({ stage: s, customers: 0, configured: true }));
   const other: StageCount[] = [];
   const closed = { won: 0, lost: 0, released: 0 };
@@ -89,7 +89,7 @@ export function funnel(customers: Digest[], config: Config): Stats['funnel'] {
       closed[status]++;
       continue;
     }
-    const stage = c.profile.stage;
+    const stage = stageOf(c.profile.stage, c.entries.filter((e) => e.date <= until));
     const hit = stages.find((s) => sameStage(s.stage, stage)) ?? other.find((s) => sameStage(s.stage, stage));
     if (hit) hit.customers++;
     else other.push({ stage, customers: 1, configured: false });
@@ -128,8 +128,11 @@ export function buildStats(customers: Digest[], config: Config, since: IsoDate, 
       if (e.closeAsked === true) asked++;
     }
     const cadence = cadenceOf(c, config);
-    for (const g of contactGaps(c.entries, cadence, until, false)) {
-      if (g.to < since) continue;
+    // A gap still open at the end of the period counts once it is longer than the cadence: it
+    // is late whenever the next contact comes. A shorter one is not over yet.
+    const open = c.profile.status === 'active';
+    for (const g of contactGaps(c.entries, cadence, until, open)) {
+      if (g.to < since || (g.open && !g.overCadence)) continue;
       gapCount++;
       gapDays += g.days;
       cadenceDays += cadence;
@@ -154,7 +157,7 @@ export function buildStats(customers: Digest[], config: Config, since: IsoDate, 
       overShare: ratio(over, gapCount),
     },
     close: { asked, contacts: dates.length, rate: ratio(asked, dates.length) },
-    funnel: funnel(customers, config),
+    funnel: funnel(customers, config, until),
     outcomes,
   };
 }

@@ -11,6 +11,7 @@ export interface Summary {
   slug: string;
   name: string;
   path: string;
+  phone: string | null;
   stage: string | null;
   status: Status;
   tags: string[];
@@ -61,34 +62,53 @@ export function lastContactOf(entries: EntryFacts[]): IsoDate | null {
 
 const plain = (s: string) => s.trim().replace(/\s+/g, ' ').toLowerCase();
 
+/** Kinds that meet the customer: only these carry out a plan on or after its date. */
+const MEETINGS = new Set(['visit', 'meeting']);
+
+/** True when `e` comes after `entry`: a later date, or later in the file on its date. */
+function after(e: EntryFacts, entry: EntryFacts): boolean {
+  return e.date > entry.date || (e.date === entry.date && e.index > entry.index);
+}
+
 /**
- * Whether the plan in `entry` was carried out early: a later contact (a later date, or later in
- * the file on its date) whose purpose was that plan.
+ * Whether the plan in `entry` was carried out: a later visit or meeting on or after its date
+ * (any time after it, for a plan without a date), or a later contact whose purpose was the
+ * plan. A call, message or email only postpones it; a new Next replaces it (that one is then
+ * the latest Next, and this one is no longer asked about).
  */
-function doneEarly(entries: EntryFacts[], entry: EntryFacts, action: string): boolean {
-  if (plain(action) === '') return false;
+export function carriedOut(entries: EntryFacts[], entry: EntryFacts, plan: NextPlan): boolean {
+  const action = plain(plan.action);
   return entries.some(
     (e) =>
       e.isContact &&
-      (e.date > entry.date || (e.date === entry.date && e.index > entry.index)) &&
-      plain(e.fields.purpose ?? '') === plain(action),
+      after(e, entry) &&
+      ((MEETINGS.has(e.kind) && (plan.date === null || e.date >= plan.date)) || (action !== '' && plain(e.fields.purpose ?? '') === action)),
   );
 }
 
 /**
- * Summarises a customer as of `today`: entries dated later have not happened yet. A dated plan
- * is pending while its date lies after the last contact, unless a contact before that date had
- * the plan as its purpose (the visit was made early); an undated one until a contact follows.
+ * The stage now: the `to` of the latest Stage line in the entries (latest by date, then by
+ * place in the file), else the front matter's `stage:`. An entry written by hand moves the
+ * stage as `log --stage` does.
+ */
+export function stageOf(profileStage: string | null, entries: EntryFacts[]): string | null {
+  let best: EntryFacts | null = null;
+  for (const e of entries) if (e.stage && (!best || after(e, best))) best = e;
+  return best ? best.stage!.to : profileStage;
+}
+
+/**
+ * Summarises a customer as of `today`: entries dated later have not happened yet. The latest
+ * Next is pending until it is carried out (see carriedOut). A customer with no contact and no
+ * pending plan is new: due one cadence after it was created, and overdue only after that.
  */
 export function summarize(c: Digest, config: Config, today: IsoDate): Summary {
-  const cadence = cadenceOf(c, config);
   const entries = c.entries.filter((e) => e.date <= today);
+  const stage = stageOf(c.profile.stage, entries);
+  const cadence = cadenceOf({ profile: { ...c.profile, stage } }, config);
   const lastContact = lastContactOf(entries);
   const next = latestNext(entries);
-  const pending =
-    next !== null &&
-    !doneEarly(entries, next.entry, next.action) &&
-    (lastContact === null || (next.date !== null ? next.date > lastContact : next.entry.date >= lastContact));
+  const pending = next !== null && !carriedOut(entries, next.entry, next);
   let due: IsoDate;
   let reason: DueReason;
   if (pending && next.date !== null) {
@@ -98,14 +118,14 @@ export function summarize(c: Digest, config: Config, today: IsoDate): Summary {
     due = addDays(lastContact, cadence);
     reason = 'cadence';
   } else {
-    due = c.profile.created ?? today;
+    due = addDays(c.profile.created ?? today, cadence);
     reason = 'new';
   }
   const active = c.profile.status === 'active';
   const overdueDays = active ? Math.max(0, daysBetween(today, due)) : 0;
   const daysSinceContact = lastContact === null ? null : daysBetween(today, lastContact);
   const ordered = chronological(entries);
-  const progress = progressOf(ordered, c.profile.stage, config);
+  const progress = progressOf(ordered, stage, config);
   const flags: Flag[] = [];
   if (active) {
     if (overdueDays > 0) flags.push('overdue');
@@ -116,7 +136,8 @@ export function summarize(c: Digest, config: Config, today: IsoDate): Summary {
     slug: c.slug,
     name: c.profile.name,
     path: c.relPath,
-    stage: c.profile.stage,
+    phone: c.profile.phone,
+    stage,
     status: c.profile.status,
     tags: c.profile.tags,
     cadence,

@@ -76,6 +76,8 @@ export interface Digest {
 export interface CustomerDoc {
   profile: Profile;
   entries: Entry[];
+  /** Lines written outside the entries (free notes about the account, other sections), title left out. */
+  notes?: string[];
 }
 
 /** A customer file on disk, parsed. */

@@ -47,7 +47,7 @@ function verdict(v: VerdictFacts): string {
 }
 
 
-const DATE_HELP = 'YYYY-MM-DD, today, tomorrow, yesterday, +3d, +2w, +1m or a weekday such as fri';
+const DATE_HELP = "YYYY-MM-DD, today, tomorrow, yesterday, +3d, +2w, +1m, a weekday such as fri (the next one), or next fri (next week's)";
 const DATE_WHAT: Record<DateSource, string> = {
   '--date': '--date',
   '--next': '--next date',
@@ -171,6 +171,14 @@ const issues: IssueTexts = {
   'edit.failed': (p) => `the editor '${p.editor}' failed (${p.reason}); nothing was written`,
   'open.unreadable': (p, say) => `warning: ${p.file} no longer reads as a customer file: ${at(p.line)}${say(p.issue)}`,
   'completion.shell': (p) => `'${p.shell}' is not a shell followup completes; use ${p.shells.join(', ')}`,
+  'warn.noCloseSaid': (p) =>
+    `warning: the deal is at ${p.stage} and this contact says nothing about the close; ask early and again (--close "<what came back>", or --close "not asked")`,
+  'warn.planOpen': (p) =>
+    `warning: the plan${p.date === null ? '' : ` for ${p.date}`}${p.action ? ` (${p.action})` : ''} is still open: only a visit or meeting, a contact with it as its purpose, or a new --next carries it out`,
+  'status.needYes': (p) =>
+    `the record says the follow-up of ${p.name} may have failed, not the customer; read it, then run 'followup ${p.command} ${p.handle} --yes' to go ahead`,
+  'command.didYouMean': (p) => `unknown command '${p.name}'; did you mean '${p.suggestion}'? (followup help)`,
+  'log.closeBoth': () => 'say either that the close was asked (--asked-close, --close "<what came back>") or that it was not (--not-asked), not both',
 };
 
 export const en = {
@@ -234,11 +242,16 @@ export const en = {
     nextNames: (head: string, names: string) => `${head}: ${names}`,
     nextAction: (action: string) => ` - ${action}`,
     more: (count: number) => ` and ${count} more (--json lists all)`,
+    dayOff: (today: IsoDate, next: IsoDate) => `${dayName(today)} ${today} is a day off; the next working day is ${dayName(next)} ${next}.`,
+    newCustomers: 'New customers',
+    newNote: (count: number) => ` (${count}) not met yet: plan a first visit (followup plan)`,
+    phone: 'Phone',
   },
 
   // followup list.
   list: {
     noMatch: 'No customers match.',
+    flagsOrStatus: 'Flags or status',
   },
 
   // followup overdue: the weekly review.
@@ -253,8 +266,11 @@ export const en = {
     columns: { gap: 'Gap', cadence: 'Cadence', sinceStage: 'Since a stage change', sinceClose: 'Since a close was asked' },
     gap: (days: number | null) => `${days}d since contact`,
     cadence: (days: number) => `cadence ${days}d`,
-    contacts: (n: number) => `${n} contacts`,
+    contacts: (n: number) => plural(n, 'contact'),
     allOnRhythm: 'Every customer is on rhythm. Plan next week with followup plan --week.',
+    newCustomers: { title: 'New', hint: 'not met yet, within one cadence of being added' },
+    columns2: { due: 'First visit by' },
+    totalNew: (count: number) => (count === 0 ? '' : `, ${count} new`),
   },
 
   // followup show: the brief before a visit.
@@ -263,19 +279,19 @@ export const en = {
     phone: (phone: string) => `Phone: ${phone}`,
     stage: (stage: string) => `Stage: ${stage}`,
     status: (status: Status) => `Status: ${status}`,
-    cadence: (days: number) => `Cadence: ${days} days`,
+    cadence: (days: number) => `Cadence: ${plural(days, 'day')}`,
     tags: (tags: string[]) => `Tags: ${tags.join(', ')}`,
     heat: (bar: string, last: string, since: string) => `Heat: ${bar}   Last contact: ${last}${since}`,
     since: (days: number) => ` (${ago(days)})`,
     due: (due: IsoDate, late: string, why: string) => `Due: ${due}${late} ${why}`,
-    late: (days: number) => ` ${days} days overdue`,
+    late: (days: number) => ` ${plural(days, 'day')} overdue`,
     why: (reason: string) => `(${reason})`,
     plan: (action: string) => `Plan: ${action}`,
     warnings: (flags: string, detail: string) => `Warnings: ${flags}${detail}`,
     detail: {
-      cooling: (days: number | null) => `${days} days since the last contact`,
-      stalled: (contacts: number) => `${contacts} contacts without a stage change`,
-      noClose: (contacts: number) => `${contacts} contacts since a close was asked`,
+      cooling: (days: number | null) => `${plural(days ?? 0, 'day')} since the last contact`,
+      stalled: (contacts: number) => `${plural(contacts, 'contact')} without a stage change`,
+      noClose: (contacts: number) => `${plural(contacts, 'contact')} since a close was asked`,
       all: (parts: string[]) => ` (${parts.join('; ')})`,
     },
     heatHistory: 'Heat history',
@@ -285,6 +301,8 @@ export const en = {
     recent: 'Recent entries',
     recentNote: (shown: number, total: number) => ` (${shown} of ${total}, newest first)`,
     noEntries: 'No entries yet.',
+    extra: (key: string, value: string) => `${key}: ${value}`,
+    notes: 'Notes',
   },
 
   // followup log: its errors, prompts, warnings and the line after writing.
@@ -369,7 +387,7 @@ export const en = {
       `(${status}, stage ${stage}, ${contacts === 0 ? 'no contact recorded' : `${plural(contacts, 'contact')}, the last on ${last}`})`,
     because: (reason: string) => ` (${reason})`,
     reopened: (who: string, because: string, due: IsoDate, late: string) => `Reopened ${who}${because}: active again, due ${due}${late}.`,
-    late: (days: number) => `, ${days} days overdue`,
+    late: (days: number) => `, ${plural(days, 'day')} overdue`,
     closed: { release: 'Released', won: 'Won', lost: 'Lost' },
     done: (closed: string, who: string, because: string, status: Status, file: string) =>
       `${closed}: ${who}${because}. Status ${status} in ${file}; it leaves agenda and overdue.`,
@@ -382,13 +400,13 @@ export const en = {
     asOf: (date: IsoDate) => ` as of ${date}`,
     history: (contacts: number, first: IsoDate | null, last: IsoDate | null, cadence: number) => {
       const span = first === last ? `on ${first}` : `from ${first} to ${last}`;
-      return `${contacts === 0 ? 'No contact recorded' : `${plural(contacts, 'contact')} ${span}`}, cadence ${cadence} days`;
+      return `${contacts === 0 ? 'No contact recorded' : `${plural(contacts, 'contact')} ${span}`}, cadence ${plural(cadence, 'day')}`;
     },
     lateGaps: (late: number, gaps: number) => `Gaps longer than the cadence: ${late} of ${gaps}`,
-    longest: (days: number) => ` (longest ${days} days)`,
+    longest: (days: number) => ` (longest ${plural(days, 'day')})`,
     columns: { from: 'From', to: 'To', gap: 'Gap', late: 'Late' },
     openGap: (to: IsoDate) => `${to} (today)`,
-    days: (days: number) => `${days} days`,
+    days: (days: number) => plural(days, 'day'),
     stall: (contacts: number | null) => `Longest run without a stage change: ${contacts === null ? 'none' : plural(contacts, 'contact')}`,
     stallSpan: (from: IsoDate, to: IsoDate) => (from === to ? ` (${from})` : ` (${from} to ${to})`),
     close: (asked: number, contacts: number) =>
@@ -404,7 +422,8 @@ export const en = {
     perWeekNote: ' (weeks start on Monday)',
     rhythm: (text: string) => `Rhythm:      ${text}`,
     noGaps: 'no gap between two contacts ended in this period',
-    averageGap: (days: number | null, cadence: number | null) => `average gap ${days} days against an average cadence of ${cadence} days`,
+    averageGap: (days: number | null, cadence: number | null) =>
+      `average gap ${plural(days ?? 0, 'day')} against an average cadence of ${plural(cadence ?? 0, 'day')}`,
     lateGaps: (text: string) => `Late gaps:   ${text}`,
     lateGapsText: (late: number, gaps: number, share: string) => `${late} of ${plural(gaps, 'gap')} (${share}) longer than the cadence`,
     closeAsked: (text: string) => `Close asked: ${text}`,

@@ -116,6 +116,7 @@ function pieces(s: string): Piece[] {
 function* chunks(all: Piece[]): Generator<Piece[] | '\n'> {
   let chunk: Piece[] = [];
   let prev: Glyph | null = null; // the last character, ignoring colour codes
+  let inTopic = false;
   for (const p of all) {
     if ('w' in p) {
       if (p.text === '\n') {
@@ -123,12 +124,14 @@ function* chunks(all: Piece[]): Generator<Piece[] | '\n'> {
         yield '\n';
         chunk = [];
         prev = null;
+        inTopic = false;
         continue;
       }
-      if (prev !== null && breaksBetween(prev, p)) {
+      if (prev !== null && breaksBetween(prev, p, inTopic)) {
         yield chunk;
         chunk = [];
       }
+      inTopic = TOPIC_MARK.has(p.text) || (inTopic && TOPIC_CHAR.test(p.text));
       prev = p;
     }
     chunk.push(p);
@@ -136,12 +139,21 @@ function* chunks(all: Piece[]): Generator<Piece[] | '\n'> {
   yield chunk;
 }
 
-function breaksBetween(prev: Glyph, next: Glyph): boolean {
+/**
+ * Whether a line may break between two characters: at a space, or next to a wide (Chinese)
+ * character, never inside a Latin word or a number, and never inside a `#topic` (`inTopic`:
+ * `prev` is the topic's `#` or one of its characters).
+ */
+function breaksBetween(prev: Glyph, next: Glyph, inTopic: boolean): boolean {
   if (isSpace(next.text)) return false;
   if (isSpace(prev.text)) return true;
+  if (inTopic && TOPIC_CHAR.test(next.text)) return false;
   if (NO_BREAK_BEFORE.has(next.text) || NO_BREAK_AFTER.has(prev.text)) return false;
   return next.w > 1 || prev.w > 1;
 }
+
+const TOPIC_CHAR = /^[\p{L}\p{N}_-]/u;
+const TOPIC_MARK = new Set(['#', '＃']);
 
 function isSpace(t: string): boolean {
   return /^\s+$/.test(t);
@@ -239,6 +251,22 @@ export function measure(text: (Run | null)[], w: number): { lines: number; wides
     widest = Math.max(widest, inked);
   }
   return { lines, widest };
+}
+
+/**
+ * Lines fitted to `w` columns (null: as they are): a line too wide is wrapped by wrap(), its
+ * continuation lines indented as the line was. Tables are already fitted; this catches
+ * headings, sentences and verdicts, so the terminal never breaks a word.
+ */
+export function fitLines(lines: string[], w: number | null): string[] {
+  if (w === null) return lines;
+  return lines.flatMap((line) => {
+    if (width(line) <= w) return [line];
+    const indent = /^ */.exec(line.replace(SGR, ''))![0].length;
+    const pad = indent < w / 2 ? indent : 0;
+    const [first = '', ...more] = wrap(line, w, w - pad);
+    return [first, ...more.map((l) => ' '.repeat(pad) + l)];
+  });
 }
 
 /** A message made one safe line for stderr: no line breaks, nothing a terminal would obey. */

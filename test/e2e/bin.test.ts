@@ -39,7 +39,8 @@ describe('followup with no command', () => {
   });
 
   it('refuses an unknown command with exit 2, naming the commands', () => {
-    expect(badInput(spawnFollowup(['agneda'], { cwd: notebook() }))).toMatch(/unknown command 'agneda'; the commands are init, new, log/);
+    expect(badInput(spawnFollowup(['agneda'], { cwd: notebook() }))).toMatch(/unknown command 'agneda'; did you mean 'agenda'\?/);
+    expect(badInput(spawnFollowup(['zzz'], { cwd: notebook() }))).toMatch(/unknown command 'zzz'; the commands are init, new, log/);
   });
 });
 

@@ -83,7 +83,7 @@ describe('reports', () => {
   });
 
   it('agenda previews the next working day: Monday, after a Friday', async () => {
-    const root = notebook({ 'acme.md': customerFile('name: Acme\ncreated: 2026-11-29') });
+    const root = notebook({ 'acme.md': customerFile('name: Acme\ncreated: 2026-11-01', '## 2026-11-01 plan\n- Next: 2026-11-30 call\n') });
     expect((await run(root, ['agenda'])).stdout).toMatch(/Next working day \(Mon 2026-11-30\): Acme/);
     expect((await run(notebook({ 'acme.md': ACME }), ['agenda'])).stdout).toMatch(/Next working day \(Mon 2026-11-30\): nothing due yet\./);
   });

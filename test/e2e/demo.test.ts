@@ -136,7 +136,8 @@ describe('followup demo', () => {
     }
     const agenda = await followup(['--dir', '.demo', 'agenda'], { cwd, env: { FOLLOWUP_TODAY: SATURDAY } });
     expect(agenda.code).toBe(0);
-    expect(agenda.stdout).toContain(`Agenda for ${SATURDAY}`);
+    expect(agenda.stdout).toContain(`${SATURDAY} is a day off; the next working day is Mon 2026-05-11`);
+    expect(agenda.stdout).toContain(`Agenda for 2026-05-11`);
     expect(agenda.stdout).toContain('Ningbo Harbour Logistics');
     expect(agenda.stdout).toContain('杭州湖畔贸易有限公司');
   });

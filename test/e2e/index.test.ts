@@ -85,9 +85,9 @@ describe('the summary index', () => {
     // Renamed.
     renameSync(file('region-2/c5.md'), file('region-2/renamed.md'));
     // Edited to the same size, then given its old modification time back.
-    const touched = file('region-0/c6.md');
+    const touched = file('region-1/c7.md');
     const before = statSync(touched);
-    writeFileSync(touched, readFileSync(touched, 'utf8').replace('stage: lead', 'stage: demo'));
+    writeFileSync(touched, readFileSync(touched, 'utf8').replace('name: Customer 7', 'name: Customer Z'));
     utimesSync(touched, before.atime, before.mtime);
     expect(statSync(touched).size).toBe(before.size);
     const [list] = await sameAsFullRead(root);
@@ -96,7 +96,7 @@ describe('the summary index', () => {
     expect(rows.map((r) => r.name)).toContain('Brand New');
     expect(rows.map((r) => r.path)).not.toContain('region-1/c4.md');
     expect(rows.map((r) => r.path)).toContain('region-2/renamed.md');
-    expect(rows.find((r) => r.path === 'region-0/c6.md')?.stage).toBe('demo');
+    expect(rows.find((r) => r.path === 'region-1/c7.md')?.name).toBe('Customer Z');
   });
 
   it('notices a file that became unreadable, and one that was mended', async () => {

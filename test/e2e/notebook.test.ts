@@ -169,7 +169,7 @@ describe('new', () => {
     );
     expect(text).toContain('\n# Hangzhou Lakeside Trading\n');
     const show = json(await followup(['show', 'hangzhou-lakeside-trading', '--json', '--today', TODAY], { cwd: root }));
-    expect(show).toMatchObject({ name: 'Hangzhou Lakeside Trading', stage: 'proposal', cadence: 14, tags: ['export', 'key-account'], due: TODAY, reason: 'new', entries: [] });
+    expect(show).toMatchObject({ name: 'Hangzhou Lakeside Trading', stage: 'proposal', cadence: 14, tags: ['export', 'key-account'], due: '2026-12-04', reason: 'new', overdueDays: 0, entries: [] });
     expect(show.profile).toMatchObject({ phone: '+86 138 0000 0000', created: TODAY });
   });
 
@@ -183,7 +183,7 @@ describe('new', () => {
     const root = notebook();
     const r = await followup(['new', '杭州湖畔贸易有限公司', '--today', TODAY], { cwd: root });
     expect(r.stdout).toBe('杭州湖畔贸易有限公司.md\n');
-    expect(read(root, '杭州湖畔贸易有限公司.md')).toMatch(/^---\nname: 杭州湖畔贸易有限公司\ncreated: 2026-11-20\n---\n/);
+    expect(read(root, '杭州湖畔贸易有限公司.md')).toMatch(/^---\nname: 杭州湖畔贸易有限公司\nstage: lead\ncreated: 2026-11-20\n---\n/);
   });
 
   it('adds a suffix when the file name is taken, anywhere in the notebook and in any case', async () => {

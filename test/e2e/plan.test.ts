@@ -13,7 +13,7 @@ function week(config = 'capacity: 2\n', more: Record<string, string> = {}): stri
         '## 2026-11-13 visit\n- Purpose: demo\n- Next: 2026-12-02 bring the revised quote\n',
       ),
       'xihu.md': customerFile('name: 杭州西湖贸易\ncadence: 7', '## 2026-11-16 visit\n- Purpose: 介绍产品\n'),
-      'gamma.md': customerFile('name: Gamma Co\ncreated: 2026-11-20'),
+      'gamma.md': dueOn('name: Gamma Co', '2026-11-20'),
       'delta.md': customerFile('name: Delta Ltd\ncadence: 14', '## 2026-11-16 call\n- Purpose: intro\n'),
       'omega.md': customerFile('name: Omega Works\nstatus: lost\ncreated: 2026-11-01'),
       ...more,
@@ -23,16 +23,23 @@ function week(config = 'capacity: 2\n', more: Record<string, string> = {}): stri
 }
 
 /** `week()` plus a new customer due today: on Friday, the two overdue fill the day and Epsilon spills over. */
-const EPSILON = { 'epsilon.md': customerFile('name: Epsilon GmbH\ncreated: 2026-11-27') };
+const EPSILON = { 'epsilon.md': dueOn('name: Epsilon GmbH', '2026-11-27') };
 
 /** n customers never contacted, 客户01 created (so due) on 2026-11-01, 客户02 the day after, and so on. */
 function backlog(n: number): Record<string, string> {
   const files: Record<string, string> = {};
   for (let i = 1; i <= n; i++) {
     const day = String(i).padStart(2, '0');
-    files[`c${day}.md`] = customerFile(`name: 客户${day}\ncreated: 2026-11-${day}`);
+    files[`c${day}.md`] = dueOn(`name: 客户${day}`, `2026-11-${day}`);
   }
   return files;
+}
+
+/** A customer due on `due` by rhythm: visited once, one cadence (14 days) before. */
+function dueOn(front: string, due: string): string {
+  const d = new Date(`${due}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() - 14);
+  return customerFile(`${front}\ncadence: 14`, `## ${d.toISOString().slice(0, 10)} visit\n`);
 }
 
 function run(dir: string, args: string[], today = FRIDAY) {
@@ -81,84 +88,81 @@ describe('followup plan', () => {
     expect(out).not.toMatch(/Sat|Sun/);
     // Friday keeps today's agenda (the warmer of the two overdue); the colder one goes to Monday,
     // late by the days it will have waited, and Delta, due Monday, finds room on Tuesday.
-    expect(day('Fri 2026-11-27 (1 of 1)')).toMatch(/\n杭州西湖贸易\s+2026-11-23\s+4d\s+7-day rhythm/);
-    expect(day('Mon 2026-11-30 (1 of 1)')).toMatch(/\nGamma Co\s+2026-11-20\s+10d\s+new/);
+    expect(day('Fri 2026-11-27 (1 of 1)')).toMatch(/\nGamma Co\s+2026-11-20\s+7d\s+14-day rhythm/);
+    expect(day('Mon 2026-11-30 (1 of 1)')).toMatch(/\n杭州西湖贸易\s+2026-11-23\s+7d\s+7-day rhythm/);
     expect(day('Tue 2026-12-01 (1 of 1)')).toMatch(/\nDelta Ltd\s+2026-11-30\s+1d\s+14-day rhythm/);
     const agenda = JSON.parse((await run(dir, ['--json', 'agenda'])).stdout) as { items: Item[] };
-    expect(agenda.items.map((s) => s.name)).toEqual(['杭州西湖贸易']);
+    expect(agenda.items.map((s) => s.name)).toEqual(['Gamma Co']);
     expect(out).not.toContain('Omega');
     expect(out).not.toContain('Lakeside');
     expect(out.trimEnd().split('\n').at(-1)).toBe('Write it into the files with followup plan --days 3 --apply');
-    expect(read(dir, 'gamma.md')).toBe(customerFile('name: Gamma Co\ncreated: 2026-11-20'));
+    expect(read(dir, 'gamma.md')).toBe(dueOn('name: Gamma Co', '2026-11-20'));
   });
 
-  it("planning next week on Friday leaves today's agenda alone, and says so under the title", async () => {
+  it('planning next week on Friday places everyone overdue or due today in it, within capacity', async () => {
     const dir = week('capacity: 2\n', EPSILON);
     const lines = (await run(dir, ['plan', '--week'])).stdout.split('\n');
-    expect(lines.slice(0, 2)).toEqual(['Plan for 2026-11-30 to 2026-12-06: 3 visits on 5 working days', "2 due today stay on today's agenda."]);
+    expect(lines.slice(0, 2)).toEqual(['Plan for 2026-11-30 to 2026-12-06: 5 visits on 5 working days', '']);
 
     const p = await plan(dir, ['--week']);
-    expect([p.from, p.until, p.applied, p.unplaced]).toEqual(['2026-11-30', '2026-12-06', 0, []]);
-    expect(p.today.map((s) => s.name)).toEqual(['Gamma Co', '杭州西湖贸易']);
-    // Epsilon, due today but over today's capacity, leads Monday; Delta keeps its own day, Monday,
-    // which has room; Lakeside keeps the Wednesday planned for it.
+    expect([p.from, p.until, p.applied, p.unplaced, p.today]).toEqual(['2026-11-30', '2026-12-06', 0, [], undefined]);
+    // The overdue and Epsilon, due today, are spread one a day; Delta keeps its own day, Monday;
+    // Lakeside keeps the Wednesday planned for it.
     expect(names(p)).toEqual({
-      '2026-11-30': ['Epsilon GmbH', 'Delta Ltd'],
-      '2026-12-01': [],
+      '2026-11-30': ['Gamma Co', 'Delta Ltd'],
+      '2026-12-01': ['杭州西湖贸易'],
       '2026-12-02': ['Hangzhou Lakeside Trading'],
-      '2026-12-03': [],
+      '2026-12-03': ['Epsilon GmbH'],
       '2026-12-04': [],
     });
   });
 
-  it('writes the plan into the files with --apply, so agenda follows it and today keeps its visits', async () => {
+  it('writes the plan into the files with --apply, today\'s overdue ones too, so agenda follows it', async () => {
     const dir = week('capacity: 2\n', EPSILON);
-    const untouched = ['gamma.md', 'xihu.md', 'lakeside.md', 'delta.md'].map((f) => read(dir, f));
+    const untouched = ['lakeside.md', 'delta.md'].map((f) => read(dir, f));
     const epsilon = read(dir, 'epsilon.md');
     const r = await run(dir, ['plan', '--week', '--apply']);
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain('Wrote the plan into 1 file.');
+    expect(r.stdout).toContain('Wrote the plan into 3 files.');
     expect(r.stdout).not.toContain('--apply');
-    expect(read(dir, 'epsilon.md')).toBe(`${epsilon}## ${FRIDAY} plan\n- Next: 2026-11-30\n`);
-    // Today's two, the Wednesday already planned, and Delta, due on Monday by its rhythm anyway:
-    // nothing written.
-    expect(['gamma.md', 'xihu.md', 'lakeside.md', 'delta.md'].map((f) => read(dir, f))).toEqual(untouched);
+    expect(read(dir, 'epsilon.md')).toBe(`${epsilon}\n## ${FRIDAY} plan\n- Next: 2026-12-03\n`);
+    expect(read(dir, 'gamma.md')).toContain(`## ${FRIDAY} plan\n- Next: 2026-11-30\n`);
+    // The Wednesday already planned, and Delta, due on Monday by its rhythm anyway: nothing written.
+    expect(['lakeside.md', 'delta.md'].map((f) => read(dir, f))).toEqual(untouched);
 
-    // Friday: the agenda and the review still hold the overdue ones.
+    // Friday: nobody is left overdue for today; the plan holds them all.
     const today = JSON.parse((await run(dir, ['--json', 'agenda'])).stdout) as { items: Item[] };
-    expect(today.items.map((s) => s.name)).toEqual(['Gamma Co', '杭州西湖贸易']);
-    const review = JSON.parse((await run(dir, ['--json', 'overdue'])).stdout) as { items: Item[] };
-    expect(review.items.map((s) => s.name)).toEqual(['Gamma Co', '杭州西湖贸易']);
+    expect(today.items.map((s) => s.name)).toEqual([]);
 
     const planned = async (day: string) => {
       const a = JSON.parse((await run(dir, ['--json', 'agenda'], day)).stdout) as { items: Item[]; spillover: Item[] };
       // Friday's visits were not logged, so they crowd later days: look past capacity too.
       return [...a.items, ...a.spillover].filter((s) => s.due === day && s.reason === 'planned').map((s) => s.name);
     };
-    expect(await planned('2026-11-30')).toEqual(['Epsilon GmbH']);
+    expect(await planned('2026-11-30')).toEqual(['Gamma Co']);
     const monday = JSON.parse((await run(dir, ['--json', 'agenda'], '2026-11-30')).stdout) as { items: Item[]; spillover: Item[] };
     expect([...monday.items, ...monday.spillover].some((s) => s.name === 'Delta Ltd' && s.due === '2026-11-30')).toBe(true);
-    expect(await planned('2026-12-01')).toEqual([]);
+    expect(await planned('2026-12-01')).toEqual(['杭州西湖贸易']);
     expect(await planned('2026-12-02')).toEqual(['Hangzhou Lakeside Trading']);
-    expect((await run(dir, ['agenda'], '2026-11-30')).stdout).toMatch(/Epsilon GmbH(?: \([^)]*\))?\s+2026-11-30\s+planned/);
+    expect((await run(dir, ['agenda'], '2026-12-03')).stdout).toMatch(/Epsilon GmbH(?: \([^)]*\))?\s+-\s+2026-12-03\s+planned/);
 
     // Applying the same plan again writes nothing.
     expect((await plan(dir, ['--week', '--apply'])).applied).toBe(0);
   });
 
-  it('spreads a backlog over the week instead of piling it on Monday: 15 overdue, 3 a day', async () => {
+  it('spreads a backlog over the week instead of piling it on Monday: 20 overdue, 4 a day', async () => {
     const dir = notebook(backlog(20), 'capacity: 5\n');
     const p = await plan(dir, ['--week']);
-    // Five stay on today's agenda; the other fifteen, three a day, oldest first.
-    expect(p.today.map((s) => s.name)).toEqual(['客户01', '客户02', '客户03', '客户04', '客户05']);
+    // None is left for Friday's agenda: all twenty, four a day, oldest first.
     expect(Object.values(names(p))).toEqual([
-      ['客户06', '客户07', '客户08'],
-      ['客户09', '客户10', '客户11'],
-      ['客户12', '客户13', '客户14'],
-      ['客户15', '客户16', '客户17'],
-      ['客户18', '客户19', '客户20'],
+      ['客户01', '客户02', '客户03', '客户04'],
+      ['客户05', '客户06', '客户07', '客户08'],
+      ['客户09', '客户10', '客户11', '客户12'],
+      ['客户13', '客户14', '客户15', '客户16'],
+      ['客户17', '客户18', '客户19', '客户20'],
     ]);
-    expect((await run(dir, ['plan', '--week'])).stdout).toContain('Mon 2026-11-30 (3 of 5)');
+    expect(p.unplaced).toEqual([]);
+    expect((await run(dir, ['plan', '--week'])).stdout).toContain('Mon 2026-11-30 (4 of 5)');
   });
 
   it("--days 5 on a Friday keeps today's agenda, the most overdue, on Friday and spreads the rest", async () => {
@@ -166,7 +170,6 @@ describe('followup plan', () => {
     const agenda = JSON.parse((await run(dir, ['--json', 'agenda'])).stdout) as { items: Item[] };
     expect(agenda.items.map((s) => s.name)).toEqual(['客户01', '客户02', '客户03']);
     const p = await plan(dir, ['--days', '5']);
-    expect(p.today).toEqual([]);
     // Eight over five days is two a day: Friday keeps all three of today's, the other five follow.
     expect(names(p)).toEqual({
       '2026-11-27': ['客户01', '客户02', '客户03'],
@@ -200,27 +203,27 @@ describe('followup plan', () => {
   it('--week on a Wednesday leaves customers due Thursday and Friday of this week to their own days', async () => {
     const WEDNESDAY = '2026-11-25';
     const dir = notebook({
-      'over.md': customerFile('name: Overdue Co\ncreated: 2026-11-20'),
-      'thu.md': customerFile('name: 周四客户\ncreated: 2026-11-26'),
-      'fri.md': customerFile('name: Friday Ltd\ncreated: 2026-11-27'),
-      'sat.md': customerFile('name: Saturday AG\ncreated: 2026-11-28'),
-      'mon.md': customerFile('name: Monday SA\ncreated: 2026-11-30'),
+      'over.md': dueOn('name: Overdue Co', '2026-11-20'),
+      'thu.md': dueOn('name: 周四客户', '2026-11-26'),
+      'fri.md': dueOn('name: Friday Ltd', '2026-11-27'),
+      'sat.md': dueOn('name: Saturday AG', '2026-11-28'),
+      'mon.md': dueOn('name: Monday SA', '2026-11-30'),
     });
     const before = ['thu.md', 'fri.md'].map((f) => read(dir, f));
     const p = await plan(dir, ['--week'], WEDNESDAY);
     expect([p.from, p.until]).toEqual(['2026-11-30', '2026-12-06']);
-    expect(p.today.map((s) => s.name)).toEqual(['Overdue Co']);
-    // Nobody visits on Saturday: that one is overdue by Monday and planned with the backlog.
+    // Nobody visits on Saturday: that one is overdue by Monday and planned with the backlog,
+    // as is the customer overdue today.
     expect(names(p)).toEqual({
-      '2026-11-30': ['Saturday AG', 'Monday SA'],
-      '2026-12-01': [],
+      '2026-11-30': ['Overdue Co', 'Monday SA'],
+      '2026-12-01': ['Saturday AG'],
       '2026-12-02': [],
       '2026-12-03': [],
       '2026-12-04': [],
     });
     expect(p.unplaced).toEqual([]);
-    // Monday SA is due on Monday by itself: only Saturday AG needs a plan entry.
-    expect((await run(dir, ['plan', '--week', '--apply'], WEDNESDAY)).stdout).toContain('Wrote the plan into 1 file.');
+    // Monday SA is due on Monday by itself: only the two others need a plan entry.
+    expect((await run(dir, ['plan', '--week', '--apply'], WEDNESDAY)).stdout).toContain('Wrote the plan into 2 files.');
     expect(['thu.md', 'fri.md'].map((f) => read(dir, f))).toEqual(before);
     const thursday = JSON.parse((await run(dir, ['--json', 'agenda'], '2026-11-26')).stdout) as { items: Item[] };
     expect(thursday.items.map((s) => s.name)).toContain('周四客户');
@@ -228,13 +231,12 @@ describe('followup plan', () => {
 
   it('planning next week on Friday takes in the customers due over the weekend, not a visit planned for Saturday', async () => {
     const dir = notebook({
-      'sat.md': customerFile('name: Saturday AG\ncreated: 2026-11-28'),
-      'sun.md': customerFile('name: 周日客户\ncreated: 2026-11-29'),
+      'sat.md': dueOn('name: Saturday AG', '2026-11-28'),
+      'sun.md': dueOn('name: 周日客户', '2026-11-29'),
       'trial.md': customerFile('name: Trial Oy\ncadence: 14', '## 2026-11-20 visit\n- Next: 2026-11-28 trial signature\n'),
     });
     const trial = read(dir, 'trial.md');
     const p = await plan(dir, ['--week']);
-    expect(p.today).toEqual([]);
     expect(names(p)['2026-11-30']).toEqual(['Saturday AG']);
     expect(names(p)['2026-12-01']).toEqual(['周日客户']);
     expect(p.unplaced).toEqual([]);
@@ -243,30 +245,28 @@ describe('followup plan', () => {
   });
 
   it('says visit, day and file in the singular for one', async () => {
-    const dir = notebook({ 'gamma.md': customerFile('name: Gamma Co\ncreated: 2026-11-20') });
+    const dir = notebook({ 'gamma.md': dueOn('name: Gamma Co', '2026-11-20') });
     const nextWeek = (await run(dir, ['plan', '--week'])).stdout.trimEnd().split('\n');
-    expect(nextWeek.slice(0, 2)).toEqual(['Plan for 2026-11-30 to 2026-12-06: 0 visits on 5 working days', "1 due today stays on today's agenda."]);
-    expect(nextWeek.at(-1)).toBe('Nobody else is due by 2026-12-06.');
+    expect(nextWeek.slice(0, 2)).toEqual(['Plan for 2026-11-30 to 2026-12-06: 1 visit on 5 working days', '']);
     const r = await run(dir, ['plan', '--days', '1', '--apply']);
     expect(r.stdout.split('\n')[0]).toBe('Plan for 2026-11-27 to 2026-11-27: 1 visit on 1 working day');
     // Kept on today's agenda: no plan entry is needed for it.
     expect(r.stdout.trimEnd().split('\n').at(-1)).toBe('Wrote the plan into 0 files.');
-    const weekend = notebook({ 'sat.md': customerFile('name: Saturday AG\ncreated: 2026-11-28') });
+    const weekend = notebook({ 'sat.md': dueOn('name: Saturday AG', '2026-11-28') });
     expect((await run(weekend, ['plan', '--week', '--apply'])).stdout.trimEnd().split('\n').at(-1)).toBe('Wrote the plan into 1 file.');
   });
 
   it('lists who finds no room; on a day off no agenda is kept out of the plan', async () => {
     const dir = notebook(
       {
-        'a.md': customerFile('name: Alpha\ncreated: 2026-11-20'),
-        'b.md': customerFile('name: Beta\ncreated: 2026-11-23'),
-        'c.md': customerFile('name: 西湖 Gamma\ncreated: 2026-11-30'),
+        'a.md': dueOn('name: Alpha', '2026-11-20'),
+        'b.md': dueOn('name: Beta', '2026-11-23'),
+        'c.md': dueOn('name: 西湖 Gamma', '2026-11-30'),
       },
       'capacity: 1\nworkdays: [mon]\n',
     );
     // Friday is not a working day here, so the window starts on Monday.
     const p = await plan(dir, ['--days', '1']);
-    expect(p.today).toEqual([]);
     expect(names(p)).toEqual({ '2026-11-30': ['Alpha'] });
     expect(p.unplaced.map((s) => s.name)).toEqual(['Beta', '西湖 Gamma']);
     expect((await run(dir, ['plan', '--days', '1'])).stdout).toContain('No room for 2: Beta, 西湖 Gamma');

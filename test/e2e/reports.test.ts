@@ -18,8 +18,8 @@ function mixed(config?: string): string {
       'planned-today.md': customerFile('name: Planned Today\nstage: proposal', '## 2026-11-10 visit\n- Next: 2026-11-20 demo the tracking\n'),
       // on a 7-day rhythm since 2026-11-01: due 2026-11-08, 12 days late
       'east/late-cadence.md': customerFile('name: Late Cadence\nstage: lead\ncadence: 7', '## 2026-11-01 call\n- Purpose: intro\n'),
-      // created 2026-11-15, never contacted: 5 days late
-      'new-old.md': customerFile('name: New Old\ncreated: 2026-11-15'),
+      // created 2026-11-01, never contacted: new, due one cadence later (11-15), 5 days late
+      'new-old.md': customerFile('name: New Old\ncreated: 2026-11-01'),
       // planned tomorrow
       'due-tomorrow.md': customerFile('name: Due Tomorrow', '## 2026-11-10 visit\n- Next: 2026-11-21 call back\n'),
       // due 2026-11-23 on the 14-day rhythm
@@ -200,8 +200,8 @@ describe('the same results in every time zone', () => {
     for (const TZ of zones) {
       const s = json(await run(root, ['show', 'created', '--json', '--today', TODAY], { TZ }));
       expect(s.profile.created).toBe('2026-11-13');
-      expect(s).toMatchObject({ due: '2026-11-13', reason: 'new', overdueDays: 7 });
-      expect(json(await run(root, ['list', '--json'], { TZ, FOLLOWUP_TODAY: '2026-11-13' }))[0]).toMatchObject({ due: '2026-11-13', overdueDays: 0 });
+      expect(s).toMatchObject({ due: '2026-11-27', reason: 'new', overdueDays: 0 });
+      expect(json(await run(root, ['list', '--json'], { TZ, FOLLOWUP_TODAY: '2026-11-28' }))[0]).toMatchObject({ due: '2026-11-27', overdueDays: 1 });
     }
   });
 

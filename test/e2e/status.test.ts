@@ -65,7 +65,7 @@ describe('followup release', () => {
     expect(await names(dir, 'overdue')).toContain('Hangzhou Lakeside Trading');
     expect(await names(dir, 'agenda')).toContain('Hangzhou Lakeside Trading');
 
-    const r = await run(dir, ['release', 'lakeside', '--reason', 'budget frozen until next year']);
+    const r = await run(dir, ['release', 'lakeside', '--reason', 'budget frozen until next year', '--yes']);
     expect(r.code).toBe(0);
     expect(r.stderr).toBe('');
     expect(read(dir, 'lakeside.md')).toBe(
@@ -89,7 +89,7 @@ describe('followup release', () => {
 
   it('is undone by reopen, which brings the customer back to agenda and overdue', async () => {
     const dir = book();
-    expect((await run(dir, ['release', 'lakeside', '--reason', 'no budget'])).code).toBe(0);
+    expect((await run(dir, ['release', 'lakeside', '--reason', 'no budget', '--yes'])).code).toBe(0);
     const r = await run(dir, ['reopen', 'lakeside']);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('Reopened Hangzhou Lakeside Trading: active again, due 2026-11-27, 4 days overdue');
@@ -113,9 +113,9 @@ describe('followup release', () => {
 
   it('refuses a change that does not fit the status, with exit 2 and a way forward', async () => {
     const dir = book();
-    expect((await run(dir, ['release', 'lakeside', '--reason', 'x'])).code).toBe(0);
+    expect((await run(dir, ['release', 'lakeside', '--reason', 'x', '--yes'])).code).toBe(0);
     const after = read(dir, 'lakeside.md');
-    const again = await run(dir, ['release', 'lakeside', '--reason', 'y']);
+    const again = await run(dir, ['release', 'lakeside', '--reason', 'y', '--yes']);
     expect(again.code).toBe(2);
     expect(again.stderr).toBe("followup: Hangzhou Lakeside Trading is already released; run 'followup reopen lakeside' first to make it active again\n");
     expect((await run(dir, ['won', 'lakeside'])).code).toBe(2);
@@ -127,7 +127,7 @@ describe('followup release', () => {
 
   it('prints the customer, the record and the new status as JSON, and nothing else', async () => {
     const dir = book();
-    const r = await run(dir, ['--json', 'release', 'lakeside', '--reason', 'moved abroad']);
+    const r = await run(dir, ['--json', 'release', 'lakeside', '--reason', 'moved abroad', '--yes']);
     expect(r.code).toBe(0);
     const j = JSON.parse(r.stdout);
     expect(j.status).toBe('released');
@@ -143,7 +143,7 @@ describe('followup lost, won', () => {
   it('writes the note in the notebook language and keeps CRLF line endings', async () => {
     const dir = book('locale: zh\n');
     const before = read(dir, 'west/xihu.md');
-    const r = await run(dir, ['lost', '杭州西湖', '--reason', '选了竞争对手']);
+    const r = await run(dir, ['lost', '杭州西湖', '--reason', '选了竞争对手', '--yes']);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('Follow-up record of 杭州西湖贸易');
     expect(read(dir, 'west/xihu.md')).toBe(

@@ -126,7 +126,7 @@ describe('parseUserDate', () => {
       parseUserDate(input, FRI, '--next');
     } catch (e) {
       expect(say(e as UserError)).toBe(
-        `'${input}' is not a --next date; use YYYY-MM-DD, today, tomorrow, yesterday, +3d, +2w, +1m or a weekday such as fri`,
+        `'${input}' is not a --next date; use YYYY-MM-DD, today, tomorrow, yesterday, +3d, +2w, +1m, a weekday such as fri (the next one), or next fri (next week's)`,
       );
     }
   });

@@ -132,9 +132,14 @@ describe('heat at known inputs (docs/method.md)', () => {
     return heatOf(chronological(c.entries), 14, config, today);
   };
 
-  it('a first contact brings a quarter of the way to 100, a second a quarter of the rest', () => {
+  it('a first contact brings a quarter of the way to 100; each later one without progress half the share before', () => {
     expect(heat('2026-11-01', '2026-11-01 visit').heat).toBe(25);
-    expect(heat('2026-11-10', '2026-11-01 visit', '2026-11-10 visit').history.map((h) => h.heat)).toEqual([25, 44]);
+    const days = ['2026-11-01', '2026-11-05', '2026-11-09', '2026-11-13', '2026-11-17'];
+    expect(heat('2026-11-17', ...days.map((d) => `${d} visit`)).history.map((h) => h.heat)).toEqual([25, 34, 38, 40, 41]);
+  });
+
+  it('counts two contacts on one day once', () => {
+    expect(heat('2026-11-01', '2026-11-01 visit', '2026-11-01 call').heat).toBe(25);
   });
 
   it('adds more for a close asked and for a stage moved forward', () => {
@@ -184,6 +189,6 @@ describe('the review', () => {
     expect(r.cooling.map((s) => s.name)).toEqual(['Later', 'Late']);
     expect(r.stalled.map((s) => s.name)).toEqual(['Still']);
     expect(r.noClose.map((s) => s.name)).toEqual(['Quiet']);
-    expect(r.totals).toEqual({ active: 4, overdue: 2, cooling: 2, stalled: 1, noClose: 1 });
+    expect(r.totals).toEqual({ active: 4, overdue: 2, cooling: 2, stalled: 1, noClose: 1, new: 0 });
   });
 });

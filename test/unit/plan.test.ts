@@ -3,6 +3,7 @@ import { DEFAULT_CONFIG } from '../../src/domain/config.js';
 import { buildAgenda } from '../../src/domain/agenda.js';
 import { buildPlan, placeVisits, planWindow, type Placeable } from '../../src/domain/plan.js';
 import { summarize } from '../../src/domain/summary.js';
+import { addDays } from '../../src/domain/dates.js';
 import { customer, customerFile } from '../helpers.js';
 
 const WEEKDAYS = [1, 2, 3, 4, 5];
@@ -174,49 +175,71 @@ describe('placeVisits', () => {
 });
 
 describe('buildPlan', () => {
-  /** A real summary: `created` sets the due date of a customer never contacted. */
-  const person = (name: string, due: string, next?: string) =>
+  /** A real summary: a visit one cadence before `due` sets the due date; `next` adds a plan. */
+  const person = (name: string, due: string, next?: string, today = FRIDAY) =>
     summarize(
-      customer(customerFile(`name: ${name}\ncreated: ${due}`, next ? `## 2026-11-01 plan\n- Next: ${next}\n` : ''), name),
+      customer(
+        customerFile(`name: ${name}\ncadence: 14`, `## ${addDays(due, -14)} visit\n` + (next ? `\n## ${addDays(due, -13)} plan\n- Next: ${next}\n` : '')),
+        name,
+      ),
       DEFAULT_CONFIG,
-      FRIDAY,
+      today,
     );
   const names = (list: { name: string }[]) => list.map((s) => s.name);
   const people = [person('old', '2026-11-10'), person('late', '2026-11-20'), person('today', FRIDAY), person('mon', '2026-11-30'), person('wed', '2026-12-02', '2026-12-02')];
 
-  it("planning next week on Friday leaves today's agenda alone and plans the overdue it cannot hold", () => {
+  it('planning next week on Friday places everyone overdue or due today into it, spread evenly', () => {
     const p = buildPlan(people, FRIDAY, planWindow(FRIDAY, WEEKDAYS, { week: true }), 2);
-    expect(names(p.today)).toEqual(['old', 'late']);
-    // 'today' did not fit today: it leads Monday, and 'mon' still has room on its own day.
-    expect(p.days.map((d) => names(d.items))).toEqual([['today', 'mon'], [], ['wed'], [], []]);
+    // Three of the backlog and one kept visit over five days: one a day, 'wed' keeps its day.
+    expect(p.days.map((d) => names(d.items))).toEqual([['old', 'mon'], ['late'], ['wed'], ['today'], []]);
     expect(p.unplaced).toEqual([]);
   });
 
-  it('keeps everyone due today on the agenda when they fit, planning only who is due later', () => {
+  it('leaves nobody due today out of next week, whatever the capacity', () => {
     const p = buildPlan(people, FRIDAY, planWindow(FRIDAY, WEEKDAYS, { week: true }), 15);
-    expect(names(p.today)).toEqual(['old', 'late', 'today']);
-    expect(names(p.days.flatMap((d) => d.items))).toEqual(['mon', 'wed']);
+    expect(names(p.days.flatMap((d) => d.items)).sort()).toEqual(['late', 'mon', 'old', 'today', 'wed']);
+  });
+
+  it('twenty overdue on a Friday are all placed next week, four a day, not five and fifteen left for Monday', () => {
+    const backlog = Array.from({ length: 20 }, (_, i) => person(`c${String(i + 1).padStart(2, '0')}`, addDays('2026-11-01', i)));
+    const p = buildPlan(backlog, FRIDAY, planWindow(FRIDAY, WEEKDAYS, { week: true }), 15);
+    expect(p.days.map((d) => d.items.length)).toEqual([4, 4, 4, 4, 4]);
+    expect(p.unplaced).toEqual([]);
+  });
+
+  it('names those that do not fit within capacity', () => {
+    const backlog = Array.from({ length: 12 }, (_, i) => person(`c${String(i + 1).padStart(2, '0')}`, addDays('2026-11-01', i)));
+    const p = buildPlan(backlog, FRIDAY, planWindow(FRIDAY, WEEKDAYS, { week: true }), 2);
+    expect(p.days.map((d) => d.items.length)).toEqual([2, 2, 2, 2, 2]);
+    expect(names(p.unplaced)).toEqual(['c11', 'c12']);
+  });
+
+  it('spreads new customers, who have no date of their own yet', () => {
+    const fresh = (name: string) => summarize(customer(customerFile(`name: ${name}\ncreated: ${FRIDAY}`), name), DEFAULT_CONFIG, FRIDAY);
+    const all = ['n1', 'n2', 'n3', 'n4', 'n5'].map(fresh);
+    expect(all[0]!.reason).toBe('new');
+    const p = buildPlan(all, FRIDAY, planWindow(FRIDAY, WEEKDAYS, { week: true }), 15);
+    expect(p.days.map((d) => names(d.items))).toEqual([['n1'], ['n2'], ['n3'], ['n4'], ['n5']]);
   });
 
   it('plans today as the first day of a window that starts today', () => {
     const p = buildPlan(people, FRIDAY, planWindow(FRIDAY, WEEKDAYS, { days: 3 }), 2);
-    expect(p.today).toEqual([]);
-    expect(p.days.map((d) => names(d.items))).toEqual([['old', 'late'], ['today', 'mon'], []]);
+    // Today holds the agenda's two warmest; the rest is spread from Monday.
+    expect(p.days.map((d) => names(d.items))).toEqual([['late', 'today'], ['old', 'mon'], []]);
   });
 
   it("--days 5 on a Friday keeps today's agenda, the most overdue, on Friday and spreads the rest", () => {
     const day = (i: number) => String(i + 1).padStart(2, '0');
     const backlog = Array.from({ length: 15 }, (_, i) => person(`c${day(i)}`, `2026-11-${day(i)}`));
     const p = buildPlan(backlog, FRIDAY, planWindow(FRIDAY, WEEKDAYS, { days: 5 }), 5);
-    expect(p.today).toEqual([]);
     expect(names(p.days[0]!.items)).toEqual(names(buildAgenda(backlog, FRIDAY, 1, 5).items));
-    // Fifteen over five days is three a day; Friday keeps its five, the other ten follow.
+    // Fifteen over five days is three a day; Friday keeps its five (the warmest), the other ten follow.
     expect(p.days.map((d) => names(d.items))).toEqual([
-      ['c01', 'c02', 'c03', 'c04', 'c05'],
-      ['c06', 'c07', 'c08'],
-      ['c09', 'c10', 'c11'],
-      ['c12', 'c13', 'c14'],
-      ['c15'],
+      ['c11', 'c12', 'c13', 'c14', 'c15'],
+      ['c01', 'c02', 'c03'],
+      ['c04', 'c05', 'c06'],
+      ['c07', 'c08', 'c09'],
+      ['c10'],
     ]);
   });
 
@@ -233,19 +256,16 @@ describe('buildPlan', () => {
 
   it('--week on a Wednesday leaves customers due Thursday and Friday to their own days', () => {
     const wednesday = '2026-11-25';
-    const on = (name: string, due: string) =>
-      summarize(customer(customerFile(`name: ${name}\ncreated: ${due}`), name), DEFAULT_CONFIG, wednesday);
+    const on = (name: string, due: string) => person(name, due, undefined, wednesday);
     const all = [on('over', '2026-11-20'), on('wed', wednesday), on('thu', '2026-11-26'), on('fri', FRIDAY), on('mon', '2026-11-30')];
     const p = buildPlan(all, wednesday, planWindow(wednesday, WEEKDAYS, { week: true }), 15);
-    expect(names(p.today)).toEqual(['over', 'wed']);
-    expect(p.days.map((d) => names(d.items))).toEqual([['mon'], [], [], [], []]);
+    expect(p.days.map((d) => names(d.items))).toEqual([['over', 'mon'], ['wed'], [], [], []]);
     expect(p.unplaced).toEqual([]);
   });
 
   it('planning next week on Friday takes in the customers due over the weekend', () => {
     const all = [person('sat', '2026-11-28'), person('sun', '2026-11-29'), person('mon', '2026-11-30')];
     const p = buildPlan(all, FRIDAY, planWindow(FRIDAY, WEEKDAYS, { week: true }), 15);
-    expect(p.today).toEqual([]);
     expect(p.days.map((d) => names(d.items))).toEqual([['sat', 'mon'], ['sun'], [], [], []]);
   });
 
@@ -253,7 +273,7 @@ describe('buildPlan', () => {
     const all = [person('planned', '2026-11-10', '2026-11-28'), person('sun', '2026-11-29')];
     expect(all[0]!.reason).toBe('planned');
     const p = buildPlan(all, FRIDAY, planWindow(FRIDAY, WEEKDAYS, { week: true }), 15);
-    expect([p.today, p.unplaced]).toEqual([[], []]);
+    expect(p.unplaced).toEqual([]);
     expect(p.days.map((d) => names(d.items))).toEqual([['sun'], [], [], [], []]);
   });
 
@@ -266,7 +286,6 @@ describe('buildPlan', () => {
   it('keeps no agenda on a day off: everyone due goes into the plan, the backlog first', () => {
     const saturday = '2026-11-28';
     const p = buildPlan(people, saturday, planWindow(saturday, WEEKDAYS, { days: 2 }), 1);
-    expect(names(p.today)).toEqual([]);
     expect(p.days.map((d) => names(d.items))).toEqual([['old'], ['late']]);
     expect(names(p.unplaced)).toEqual(['today', 'mon']);
   });

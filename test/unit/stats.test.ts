@@ -56,13 +56,14 @@ describe('buildStats', () => {
     expect(s.weeks.reduce((n, w) => n + w.contacts, 0)).toBe(6);
   });
 
-  it('averages the gaps that end in the period against the cadence they were due at', () => {
-    // A: 08-20 -> 09-10 (21, late), 09-10 -> 09-20 (10), 09-20 -> 10-20 (30, late); B: 09-05 -> 09-12 (7).
-    expect(s.gaps).toEqual({ count: 4, averageDays: 17, averageCadence: 12.3, overCadence: 2, overShare: 0.5 });
+  it('averages the gaps that end in the period, and those still open and late at its end, against the cadence they were due at', () => {
+    // A: 08-20 -> 09-10 (21, late), 09-10 -> 09-20 (10), 09-20 -> 10-20 (30, late), 10-20 -> 10-31 open (11, on time:
+    // not counted); B: 09-05 -> 09-12 (7), 09-12 -> 10-31 still open (49, late).
+    expect(s.gaps).toEqual({ count: 5, averageDays: 23.4, averageCadence: 11.2, overCadence: 3, overShare: 0.6 });
   });
 
-  it('has no averages when no gap ended in the period', () => {
-    const empty = buildStats([a], config, '2026-11-01', '2026-11-30');
+  it('has no averages when no gap ended in the period and the open one is not late yet', () => {
+    const empty = buildStats([a], config, '2026-10-21', '2026-10-30');
     expect(empty.gaps).toEqual({ count: 0, averageDays: null, averageCadence: null, overCadence: 0, overShare: null });
     expect(empty.close.rate).toBeNull();
   });

@@ -66,14 +66,19 @@ describe('due date', () => {
     });
   });
 
-  it('is the last contact plus the cadence when the plan is not later than the last contact', () => {
-    const c = make('name: A\ncadence: 10', '2026-11-01 visit\n- Next: 2026-11-05 call back', '2026-11-05 call');
+  it('is the last contact plus the cadence once a visit on or after the plan date carried it out', () => {
+    const c = make('name: A\ncadence: 10', '2026-11-01 visit\n- Next: 2026-11-05 call back', '2026-11-05 visit');
     expect(summarize(c, config, TODAY)).toMatchObject({ due: '2026-11-15', reason: 'cadence', overdueDays: 5, nextDate: null, nextAction: null });
   });
 
-  it('a plan dated on the day of the last contact is done', () => {
+  it('stays planned after a call on the plan date without a purpose or a new Next: the plan is still open', () => {
+    const c = make('name: A\ncadence: 10', '2026-11-01 visit\n- Next: 2026-11-05 call back', '2026-11-05 call');
+    expect(summarize(c, config, TODAY)).toMatchObject({ due: '2026-11-05', reason: 'planned', overdueDays: 15, nextAction: 'call back' });
+  });
+
+  it('a plan dated on the day of the entry that made it waits for a later contact to carry it out', () => {
     const c = make('name: A\ncadence: 7', '2026-11-10 visit\n- Next: 2026-11-10 same day');
-    expect(summarize(c, config, TODAY)).toMatchObject({ due: '2026-11-17', reason: 'cadence', nextAction: null });
+    expect(summarize(c, config, TODAY)).toMatchObject({ due: '2026-11-10', reason: 'planned', nextAction: 'same day' });
   });
 
   it('uses the rhythm for the date of an undated plan written after the last contact, and shows its action', () => {
@@ -86,13 +91,14 @@ describe('due date', () => {
     expect(summarize(c, config, TODAY)).toMatchObject({ due: '2026-11-25', reason: 'planned', lastContact: null });
   });
 
-  it('a customer without entries is due the day it was created', () => {
-    expect(summarize(make('name: A\ncreated: 2026-11-13'), config, TODAY)).toMatchObject({ due: '2026-11-13', reason: 'new', overdueDays: 7 });
+  it('a customer without entries is new: due one cadence after it was created, overdue only after that', () => {
+    expect(summarize(make('name: A\ncreated: 2026-11-13'), config, TODAY)).toMatchObject({ due: '2026-11-27', reason: 'new', overdueDays: 0, flags: [] });
+    expect(summarize(make('name: A\ncreated: 2026-11-01'), config, TODAY)).toMatchObject({ due: '2026-11-15', reason: 'new', overdueDays: 5, flags: ['overdue'] });
   });
 
-  it('a hand-made file without entries and without created is due today, not overdue', () => {
-    expect(summarize(make('name: A'), config, TODAY)).toMatchObject({ due: TODAY, reason: 'new', overdueDays: 0 });
-    expect(summarize(make('name: A'), config, '2027-03-01')).toMatchObject({ due: '2027-03-01', overdueDays: 0 });
+  it('a hand-made file without entries and without created is new and never overdue', () => {
+    expect(summarize(make('name: A'), config, TODAY)).toMatchObject({ due: '2026-12-04', reason: 'new', overdueDays: 0 });
+    expect(summarize(make('name: A'), config, '2027-03-01')).toMatchObject({ due: '2027-03-15', overdueDays: 0 });
   });
 
   it('is overdue only when due before today', () => {
@@ -158,6 +164,7 @@ describe('agenda', () => {
   const s = (over: Partial<Summary> & { slug: string }): Summary => ({
     name: over.slug,
     path: `${over.slug}.md`,
+    phone: null,
     stage: null,
     status: 'active',
     tags: [],

@@ -10,11 +10,14 @@ const HEADING = /^(#{1,6})[ \t]+(.*?)[ \t]*$/;
 const ENTRY_HEAD = /^(\d{4}-\d{2}-\d{2})(?:[ \t]+(\d{1,2}:\d{2}))?(?:[ \t]+(.*))?$/;
 const FIELD = /^\s*[-*+][ \t]+([^:：\n]{1,40}?)[ \t]*[:：][ \t]*(.*?)\s*$/;
 const FENCE = /^\s{0,3}(```|~~~)/;
-const TOPIC = /(?:^|[^\p{L}\p{N}_&#/])#([\p{L}\p{N}_][\p{L}\p{N}_-]*)/gu;
+// A topic starts at `#` (or the full-width `＃` of Chinese input methods) after a space, a
+// punctuation mark or a Chinese character (Chinese puts no space before it); never inside a
+// Latin word, a URL or an HTML entity.
+const TOPIC = /(?:^|[^\p{L}\p{N}_&#＃/]|(?<=\p{Script=Han}))[#＃]([\p{L}\p{N}_][\p{L}\p{N}_-]*)/gu;
 
 /** `#words` in a text, lower-cased, in order of first appearance. */
 export function topicsIn(text: string): string[] {
-  if (!text.includes('#')) return [];
+  if (!text.includes('#') && !text.includes('＃')) return [];
   const seen = new Set<string>();
   for (const m of text.matchAll(TOPIC)) {
     const t = m[1]!.replace(/[-_]+$/, '').toLowerCase();
@@ -30,6 +33,11 @@ function startsWithWord(value: string, words: string[]): boolean {
     const after = v.charAt(w.length);
     return after === '' || !/[a-z]/.test(after) || /[^\x00-\x7f]/.test(w);
   });
+}
+
+/** True when a close answer as typed (`--close`, the guided log) says the close was not asked. */
+export function typedNotAsked(value: string): boolean {
+  return startsWithWord(value.trim(), reading.closeNotAskedTyped);
 }
 
 /**
@@ -124,9 +132,10 @@ function openFenceAtEnd(text: string): string | null {
 
 /**
  * The entries of a body, from its level-2 dated headings; a broken entry is left out and
- * reported as a diagnostic, and the others are still read.
+ * reported as a diagnostic, and the others are still read. Lines outside every entry (the
+ * title, free notes, other sections) go to `loose`, as written.
  */
-export function parseEntries(body: string, firstLine: number, diagnostics: Diagnostic[] = []): Entry[] {
+export function parseEntries(body: string, firstLine: number, diagnostics: Diagnostic[] = [], loose: string[] = []): Entry[] {
   const entries: Entry[] = [];
   const lines = body.split('\n');
   let current: { head: RegExpExecArray; line: number; lines: BodyLine[] } | null = null;
@@ -152,9 +161,11 @@ export function parseEntries(body: string, firstLine: number, diagnostics: Diagn
       flush();
       const head = h[1]!.length === 2 ? ENTRY_HEAD.exec(h[2]!) : null;
       if (head) current = { head, line: firstLine + i, lines: [] };
+      else loose.push(l);
       return;
     }
-    current?.lines.push({ text: l, code: wasOpen !== null || step.isFence });
+    if (current) current.lines.push({ text: l, code: wasOpen !== null || step.isFence });
+    else loose.push(l);
   });
   flush();
   return entries;

@@ -25,6 +25,11 @@ export interface Vocabulary {
   notAsked: string;
   /** Words that open a `Close:` value when no close was asked for. */
   closeNotAsked: string[];
+  /**
+   * Of those, the ones that say "not asked" when typed as the answer to a close (`--close
+   * "not asked"`); "no" and 否 there are the customer's answer to a close that was asked.
+   */
+  closeNotAskedTyped: string[];
   /** Words that mean "nothing" in a Problems line. */
   none: string[];
   /** The text of a contact entry made by `import` from a last-contact column; `{file}` is the CSV. */
@@ -55,6 +60,7 @@ export const en: Vocabulary = {
   asked: 'asked',
   notAsked: 'not asked',
   closeNotAsked: ['no', 'not', 'none', 'never', 'nope', 'n/a', '-', '—', '–'],
+  closeNotAskedTyped: ['not', 'never', 'none', 'n/a', '-', '—', '–'],
   none: ['none', 'no', 'nope', 'nothing', 'n/a', '-', '—', '–'],
   imported: 'Imported from {file}: the last contact recorded there.',
 };
@@ -84,6 +90,7 @@ export const zh: Vocabulary = {
   notAsked: '未提出',
   // Whole phrases where a single character would be ambiguous (不错 means "good").
   closeNotAsked: ['未', '没', '无', '否', '不提', '不问', '暂未', '暂不', '还没', '尚未'],
+  closeNotAskedTyped: ['未', '没', '不提', '不问', '暂未', '暂不', '还没', '尚未'],
   none: ['无', '没有', '暂无', '已解决'],
   imported: '从 {file} 导入：那里记录的最近一次联系。',
 };
@@ -96,6 +103,7 @@ export interface ReadingVocabulary {
   labelToKey: Map<string, FieldKey>;
   kindToKey: Map<string, Kind>;
   closeNotAsked: string[];
+  closeNotAskedTyped: string[];
   none: string[];
 }
 
@@ -103,14 +111,16 @@ function buildReading(): ReadingVocabulary {
   const labelToKey = new Map<string, FieldKey>();
   const kindToKey = new Map<string, Kind>();
   const closeNotAsked: string[] = [];
+  const closeNotAskedTyped: string[] = [];
   const none: string[] = [];
   for (const v of Object.values(LOCALES)) {
     for (const key of FIELD_KEYS) labelToKey.set(v.labels[key].toLowerCase(), key);
     for (const kind of KINDS) kindToKey.set(v.kinds[kind].toLowerCase(), kind);
     closeNotAsked.push(...v.closeNotAsked);
+    closeNotAskedTyped.push(...v.closeNotAskedTyped);
     none.push(...v.none);
   }
-  return { labelToKey, kindToKey, closeNotAsked, none };
+  return { labelToKey, kindToKey, closeNotAsked, closeNotAskedTyped, none };
 }
 
 export const reading: ReadingVocabulary = buildReading();

@@ -20,20 +20,35 @@ export function cool(heat: number, gap: number, cadence: number, s: HeatSettings
   return heat / (1 + (late / s.halfOverdue) ** 2);
 }
 
-/** Heat now and after every contact, from entries in chronological order. */
+/**
+ * Heat now and after every contact day, from entries in chronological order. Contacts on one
+ * day count once (the best of them). A day that moved the stage gets the full share; each
+ * contact day since the stage last moved gets half the contact share of the one before, so
+ * contacts that make no progress add less and less and a stalled deal cannot be hot.
+ */
 export function heatOf(ordered: EntryFacts[], cadence: number, config: Config, today: IsoDate) {
   const s = config.heat;
+  const days: { date: IsoDate; advanced: boolean; closed: boolean }[] = [];
+  for (const { entry: e, change } of stageSteps(ordered)) {
+    if (!e.isContact || e.date > today) continue;
+    const advanced = change !== undefined && isForward(change.from, e.stage!.to, config.stages);
+    const last = days[days.length - 1];
+    if (last && last.date === e.date) {
+      last.advanced ||= advanced;
+      last.closed ||= e.closeAsked === true;
+    } else days.push({ date: e.date, advanced, closed: e.closeAsked === true });
+  }
   const history: HeatPoint[] = [];
   let heat = 0;
   let previous: IsoDate | null = null;
-  for (const { entry: e, change } of stageSteps(ordered)) {
-    const advanced = change !== undefined && isForward(change.from, e.stage!.to, config.stages);
-    if (!e.isContact || e.date > today) continue;
-    if (previous !== null) heat = cool(heat, daysBetween(e.date, previous), cadence, s);
-    const share = Math.min(1, s.contact + (advanced ? s.progress : 0) + (e.closeAsked ? s.close : 0));
+  let still = 0; // contact days since the stage last moved forward
+  for (const d of days) {
+    if (previous !== null) heat = cool(heat, daysBetween(d.date, previous), cadence, s);
+    still = d.advanced ? 0 : still + (previous === null ? 0 : 1);
+    const share = Math.min(1, (s.contact + (d.advanced ? s.progress : 0) + (d.closed ? s.close : 0)) / 2 ** still);
     heat += (100 - heat) * share;
-    previous = e.date;
-    history.push({ date: e.date, heat: Math.round(heat) });
+    previous = d.date;
+    history.push({ date: d.date, heat: Math.round(heat) });
   }
   if (previous !== null) heat = cool(heat, daysBetween(today, previous), cadence, s);
   return { heat: Math.round(heat), history };

@@ -30,14 +30,16 @@ export interface StageStep<E> {
 
 /**
  * Entries in order, each marked with whether its Stage line changed the stage: a line whose
- * `from` (or, without one, the stage last written) differs from its `to`. The one definition
+ * `from` (or, without one, the stage last written) differs from its `to`; a line with neither
+ * (the first one, `Stage: lead`) only states where the deal stands. The one definition
  * of a stage change that stalls, heat and the follow-up record share.
  */
 export function stageSteps<E extends { stage: { from: string | null; to: string } | null }>(ordered: E[]): StageStep<E>[] {
   let known: string | null = null;
   return ordered.map((entry) => {
     const from = entry.stage ? (entry.stage.from ?? known) : null;
-    const change = entry.stage !== null && !sameStage(from, entry.stage.to) ? { from } : undefined;
+    // The first Stage line that names no stage before it only states the stage: not a move.
+    const change = entry.stage !== null && from !== null && !sameStage(from, entry.stage.to) ? { from } : undefined;
     if (entry.stage) known = entry.stage.to;
     return { entry, change };
   });

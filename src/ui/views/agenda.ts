@@ -9,17 +9,22 @@ import type { ViewEnv } from './env.js';
 
 export function agendaView(a: Agenda & { customers: number }, { colors: c, width, t }: ViewEnv): string[] {
   const m = t.agenda;
-  const span = m.span(a.date, a.until);
+  const span = m.span(a.from, a.until);
   if (a.customers === 0) return [t.common.noCustomers];
-  const out = [c.bold(m.title(span, a.items.length)) + (a.spillover.length ? c.dim(m.overCapacity(a.spillover.length)) : '')];
+  const out: string[] = [];
+  if (a.dayOff) out.push(c.dim(m.dayOff(a.date, a.from)), '');
+  out.push(c.bold(m.title(span, a.items.length)) + (a.spillover.length ? c.dim(m.overCapacity(a.spillover.length)) : ''));
   if (a.items.length === 0) out.push(m.nothingDue(span));
   else {
+    const [name, ...rest] = visitColumns(t, true);
     out.push(
       '',
       ...renderTable(
-        visitColumns(t, true),
+        // The phone next to the name: the agenda is read in the car, between visits.
+        [name!, { header: m.phone }, ...rest],
         a.items.map((s) => [
           m.flagged(nameText(s, c), flagText(s, c, t)),
+          s.phone ? clean(s.phone) : c.dim('-'),
           s.due,
           lateText(s, c, t),
           whyText(s, t),
@@ -27,6 +32,17 @@ export function agendaView(a: Agenda & { customers: number }, { colors: c, width
           s.lastContact ?? c.dim(t.common.never),
           nextText(s, c),
         ]),
+        width,
+        c.dim,
+      ),
+    );
+  }
+  if (a.newCustomers.length > 0) {
+    out.push('', c.bold(m.newCustomers) + c.dim(m.newNote(a.newCustomers.length)));
+    out.push(
+      ...renderTable(
+        [{ header: t.columns.name, flex: true }, { header: m.phone }, { header: t.overdue.columns2.due }, { header: t.columns.next, flex: true }],
+        a.newCustomers.map((s) => [nameText(s, c), s.phone ? clean(s.phone) : c.dim('-'), s.due, nextText(s, c)]),
         width,
         c.dim,
       ),

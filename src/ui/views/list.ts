@@ -23,7 +23,7 @@ export function listView(r: ListResult, { colors: c, width, t }: ViewEnv): strin
       { header: k.last },
       { header: k.due },
       { header: k.late, align: 'right' },
-      { header: r.all ? k.status : k.flags, flex: true },
+      { header: r.all ? t.list.flagsOrStatus : k.flags, flex: true },
     ],
     r.rows.map((s) => [
       nameText(s, c),

@@ -12,8 +12,6 @@ import type { ViewEnv } from './env.js';
 export interface PlanResult {
   from: IsoDate;
   until: IsoDate;
-  /** On today's agenda, so left out of a window that starts after today. */
-  today: Summary[];
   days: PlanDay<Summary>[];
   unplaced: Summary[];
   /** Files written by --apply. */
@@ -27,7 +25,6 @@ export function planView(r: PlanResult, { colors: c, width, t }: ViewEnv): strin
   const m = t.plan;
   const count = r.days.reduce((n, d) => n + d.items.length, 0);
   const out = [c.bold(m.title(r.from, r.until, count, r.days.length))];
-  if (r.today.length > 0) out.push(m.today(r.today.length));
   for (const day of r.days) {
     out.push('', c.bold(m.day(day.date)) + c.dim(m.load(day.items.length, r.capacity)));
     if (day.items.length === 0) continue;
@@ -43,7 +40,7 @@ export function planView(r: PlanResult, { colors: c, width, t }: ViewEnv): strin
   if (r.unplaced.length > 0) {
     out.push('', c.yellow(m.noRoom(r.unplaced.length)) + r.unplaced.map((s) => clean(s.name)).join(', '));
   }
-  if (count === 0 && r.unplaced.length === 0) out.push('', m.nobody(r.today.length > 0, r.until));
+  if (count === 0 && r.unplaced.length === 0) out.push('', m.nobody(false, r.until));
   else out.push('', r.applyWith ? c.dim(m.applyWith(r.applyWith)) : m.applied(r.applied));
   return out;
 }

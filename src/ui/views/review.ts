@@ -25,7 +25,7 @@ export function reviewView(r: Review, env: ViewEnv): string[] {
   const { colors: c, t } = env;
   const m = t.overdue;
   const k = t.columns;
-  const out = [c.bold(m.title(r.date, r.totals))];
+  const out = [c.bold(m.title(r.date, r.totals) + m.totalNew(r.totals.new))];
   out.push(
     ...section(env, m.overdue.title, m.overdue.hint, r.items,
       (s) => [nameText(s, c), s.due, lateText(s, c, t), heatText(s, c), s.lastContact ?? c.dim(t.common.never), nextText(s, c)],
@@ -39,6 +39,9 @@ export function reviewView(r: Review, env: ViewEnv): string[] {
     ...section(env, m.noClose.title, m.noClose.hint, r.noClose,
       (s) => [nameText(s, c), m.contacts(s.contactsSinceClose), clean(s.stage ?? '-'), heatText(s, c), s.lastContact ?? '-'],
       [k.name, m.columns.sinceClose, k.stage, k.heat, k.last]),
+    ...section(env, m.newCustomers.title, m.newCustomers.hint, r.newCustomers,
+      (s) => [nameText(s, c), s.due, clean(s.stage ?? '-'), nextText(s, c)],
+      [k.name, m.columns2.due, k.stage, k.next]),
   );
   if (out.length === 1) out.push('', m.allOnRhythm);
   return out;

@@ -32,6 +32,8 @@ export function showView({ brief: s, customer, shown, vocab }: ShowResult, { col
     p.tags.length > 0 && t.tags(p.tags.map(clean)),
   ].filter(Boolean);
   out.push(facts.join('  ·  '));
+  if (s.extra.length > 0) out.push(s.extra.map(([k, v]) => t.extra(clean(k), clean(v))).join('  ·  '));
+  if (s.notes.length > 0) out.push('', c.bold(t.notes), ...s.notes.map((l) => `  ${clean(l)}`));
   if (p.status === 'active') {
     out.push(t.heat(heatBar(s.heat, c), s.lastContact ?? all.common.never, s.daysSinceContact !== null ? c.dim(t.since(s.daysSinceContact)) : ''));
     const late = s.overdueDays > 0 ? c.red(t.late(s.overdueDays)) : '';
