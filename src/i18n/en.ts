@@ -149,6 +149,27 @@ const issues: IssueTexts = {
   'warn.scheduleInactive': (p) => `warning: ${p.name} is ${p.status}; agenda and plan leave it out until 'followup reopen'`,
   'warn.staysDue': (p) =>
     `warning: ${p.name} stays due ${p.due}: ${p.contact !== null && p.contact >= p.date ? `the contact on ${p.contact} already covers ${p.date}` : `an entry dated after today in ${p.file} has its own Next line`}`,
+
+  // Safety: files the tool will not read or write as they are, bounds, locks.
+  'file.conflict': () => 'an unresolved git conflict (<<<<<<< ... >>>>>>>); resolve the conflict: keep the lines you want, delete the marker lines',
+  'file.tooLarge': (p) =>
+    `the file is ${(p.bytes / 1048576).toFixed(1)} MB, over the ${p.limit / 1048576} MB followup reads; move old entries into another file`,
+  'file.dateLike': (p) =>
+    `'${p.value}' looks like a date but cannot be read, so this ${p.where === 'heading' ? 'entry' : 'Next date'} is not counted; write it as YYYY-MM-DD${p.where === 'heading' ? ' [HH:MM]' : ''}`,
+  'file.inComment': (p) => `the entry '${p.value}' is inside an HTML comment (<!-- -->), so it is not counted; remove the comment marks to count it`,
+  'file.lineEndings': () => 'lines end with a carriage return alone (old Mac line endings); save the file with LF or CRLF line endings',
+  'file.utf16': () => 'UTF-16 text, not UTF-8; save it as UTF-8',
+  'file.opening': (p) => `the first line '${p.value}' does not open YAML front matter; write --- alone on the first line`,
+  'file.symlink': () => 'a symbolic link: followup neither reads nor writes through links; put the file itself in the notebook',
+  'file.twin': (p) =>
+    `its ${p.by === 'file' ? 'file name' : 'name'} differs from ${p.other}'s only by case or by how its characters are encoded; rename one, or some systems will mix them up`,
+  'lock.busy': (p) =>
+    `${p.file} is being written by another followup process${p.pid === null ? '' : ` (pid ${p.pid}${p.host ? ` on ${p.host}` : ''})`}; gave up after ${p.seconds} s, nothing was written; try again`,
+  'number.range': (p) => `${p.what} must be a whole number from ${p.min} to ${p.max}, not ${p.value}`,
+  'file.cadenceRange': (p) => `'cadence' must be at most ${p.max} days, not ${p.value}`,
+  'file.notCounted': (p, say) => `${p.file}: ${at(p.line)}${say(p.issue)}`,
+  'plan.partial': (p, say) =>
+    `${p.file}: ${say(p.issue)}; the plan was written into ${p.written.length === 0 ? 'no file' : p.written.join(', ')}, not into ${p.failed.join(', ')}`,
 };
 
 export const en = {

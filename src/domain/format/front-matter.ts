@@ -74,6 +74,9 @@ export function frontMatterSpan(text: string): FrontMatterSpan | null {
   return { start: firstEol + 1, end: close + 1 };
 }
 
+/** Ten years: a longer rhythm is a typo, and dates beyond year 9999 cannot be written. */
+export const MAX_CADENCE = 3650;
+
 function scalar(value: unknown, key: string): string | null {
   if (value === null || value === undefined) return null;
   if (typeof value === 'string') return value.trim() === '' ? null : value.trim();
@@ -102,6 +105,7 @@ export function readProfile(data: Record<string, unknown>, report: (e: FormatErr
     const text = scalar(data.cadence, 'cadence');
     if (text === null) return null;
     if (!/^\d+$/.test(text) || Number(text) === 0) throw new FormatError(issue('file.cadence', { value: text }));
+    if (Number(text) > MAX_CADENCE) throw new FormatError(issue('file.cadenceRange', { value: text, max: MAX_CADENCE }));
     return Number(text);
   });
   const tags = read<string[]>('tags', [], () => {
@@ -197,8 +201,17 @@ function trailingComment(value: string): string {
     const end = /^'(?:[^']|'')*'/.exec(v);
     rest = end ? v.slice(end[0].length) : '';
   }
-  const m = /(^|[ \t]+)#.*$/.exec(rest);
-  return m === null ? '' : m[1] ? m[0] : ` ${m[0]}`;
+  // The first # at the start or after a blank, found by hand: a pattern with [ \t]+ before it
+  // backtracks over every run of blanks.
+  for (let i = rest.indexOf('#'); i !== -1; i = rest.indexOf('#', i + 1)) {
+    if (i === 0) return ` ${rest}`;
+    if (rest[i - 1] === ' ' || rest[i - 1] === '\t') {
+      let start = i - 1;
+      while (start > 0 && (rest[start - 1] === ' ' || rest[start - 1] === '\t')) start--;
+      return rest.slice(start);
+    }
+  }
+  return '';
 }
 
 export interface NewCustomer {
