@@ -110,10 +110,10 @@ export interface SafetyIssues {
   'file.symlink': Record<string, never>;
   'file.twin': { other: string; by: 'file' | 'name' };
   'lock.busy': { file: string; pid: number | null; host: string | null; seconds: number };
-  'number.range': { what: string; value: string; min: number; max: number };
   'file.cadenceRange': { value: string; max: number };
+  'config.range': { key: string; value: string; max: number };
   'file.notCounted': { file: string; issue: Issue; line: number | null };
-  'plan.partial': { file: string; issue: Issue; written: string[]; failed: string[] };
+  'plan.partial': { written: string[]; failed: { file: string; issue: Issue }[] };
 }
 
 export type IssueParams = ConfigIssues & FileIssues & InputIssues & WarningIssues & SafetyIssues;

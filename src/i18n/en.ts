@@ -165,11 +165,13 @@ const issues: IssueTexts = {
     `its ${p.by === 'file' ? 'file name' : 'name'} differs from ${p.other}'s only by case or by how its characters are encoded; rename one, or some systems will mix them up`,
   'lock.busy': (p) =>
     `${p.file} is being written by another followup process${p.pid === null ? '' : ` (pid ${p.pid}${p.host ? ` on ${p.host}` : ''})`}; gave up after ${p.seconds} s, nothing was written; try again`,
-  'number.range': (p) => `${p.what} must be a whole number from ${p.min} to ${p.max}, not ${p.value}`,
+  'config.range': (p) => `'${p.key}' must be at most ${p.max}, not ${p.value}`,
   'file.cadenceRange': (p) => `'cadence' must be at most ${p.max} days, not ${p.value}`,
   'file.notCounted': (p, say) => `${p.file}: ${at(p.line)}${say(p.issue)}`,
-  'plan.partial': (p, say) =>
-    `${p.file}: ${say(p.issue)}; the plan was written into ${p.written.length === 0 ? 'no file' : p.written.join(', ')}, not into ${p.failed.join(', ')}`,
+  'plan.partial': (p, say) => {
+    const why = (f: { file: string; issue: Issue }) => (f.issue.code === 'write.readOnly' ? `${f.file} (read-only)` : `${f.file} (${say(f.issue)})`);
+    return `the plan was written into ${p.written.length === 0 ? 'no file' : sentenceList(p.written)}, but not into ${sentenceList(p.failed.map(why))}`;
+  },
 };
 
 export const en = {
