@@ -27,6 +27,7 @@ const MODULES: Modules = {
   reopen: () => import('./commands/status.js'),
   stats: () => import('./commands/stats.js'),
   demo: () => import('./commands/demo.js'),
+  check: () => import('./commands/check.js'),
 };
 
 function collect(value: string, previous: string[]): string[] {

@@ -151,6 +151,11 @@ export const COMMANDS = {
       until: { kind: 'text', flags: '--until <date>', help: 'last day counted (default: today)' },
     },
   },
+  check: {
+    help: 'list every problem of every file: one line each, with what to do; exit 1 when any is found',
+    args: [],
+    options: {},
+  },
   demo: {
     help: 'write a realistic demo notebook, dated around today, into an empty folder',
     args: [{ name: '<dir>', help: 'the folder' }],

@@ -6,7 +6,7 @@ import { FormatError, issue } from './errors.js';
 import type { CustomerDoc } from './types.js';
 import { conflictBlocks, type Diagnostic } from './format/document.js';
 import { parseEntries } from './format/entries.js';
-import { frontMatterData, frontMatterSpan, keyLine, readProfile } from './format/front-matter.js';
+import { frontMatterData, frontMatterSpan, keyLine, readProfile, yamlErrors } from './format/front-matter.js';
 
 export { appendBlock, renderEntry, topicsIn, type NewEntry } from './format/entries.js';
 export { renderFrontMatter, setFrontMatterValue, yamlScalar, type NewCustomer } from './format/front-matter.js';
@@ -42,8 +42,11 @@ export function readCustomer(text: string): ReadResult {
   try {
     data = frontMatterData(text, span);
   } catch (e) {
-    if (e instanceof FormatError) return fail(e, null);
-    throw e;
+    if (!(e instanceof FormatError)) throw e;
+    const all = e.issue.code === 'file.yaml' ? yamlErrors(text, span) : [];
+    if (all.length === 0) return fail(e, null);
+    for (const y of all) diagnostics.push({ issue: issue('file.yaml', { detail: y.detail }), line: y.line, severity: 'error' });
+    return { customer: null, diagnostics };
   }
   if (data === null || typeof data !== 'object' || Array.isArray(data)) return { customer: null, diagnostics };
   let profile;

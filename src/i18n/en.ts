@@ -397,6 +397,14 @@ export const en = {
     verdict,
   },
 
+  // followup check.
+  check: {
+    problem: (file: string, line: number | null, what: string) => `${file}${line === null ? '' : `:${line}`}: ${what}`,
+    clean: (files: number) => `Checked ${plural(files, 'file')}: no problems.`,
+    found: (problems: number, files: number, checked: number) =>
+      `${plural(problems, 'problem')} in ${plural(files, 'file')} (${plural(checked, 'file')} checked).`,
+  },
+
   // followup stats.
   stats: {
     title: (since: IsoDate, until: IsoDate, contacts: number, customers: number) =>

@@ -176,8 +176,9 @@ async function link(temp: string, file: string, text: string): Promise<boolean> 
  * Every `*.md` file under `root`, relative and sorted; dot-folders, node_modules and links are
  * skipped, and sub-folders that cannot be read are returned as problems.
  */
-export async function markdownFiles(root: string): Promise<{ files: string[]; folders: { relPath: string; reason: string }[] }> {
+export async function markdownFiles(root: string): Promise<{ files: string[]; folders: { relPath: string; reason: string }[]; links: string[] }> {
   const out: string[] = [];
+  const links: string[] = [];
   const folders: { relPath: string; reason: string }[] = [];
   async function walk(dir: string, rel: string): Promise<void> {
     let items;
@@ -190,8 +191,12 @@ export async function markdownFiles(root: string): Promise<{ files: string[]; fo
     }
     await Promise.all(
       items.map(async (item) => {
-        if (item.name.startsWith('.') || item.isSymbolicLink()) return;
+        if (item.name.startsWith('.')) return;
         const relPath = rel ? `${rel}/${item.name}` : item.name;
+        if (item.isSymbolicLink()) {
+          links.push(relPath);
+          return;
+        }
         if (item.isDirectory()) {
           if (item.name !== 'node_modules') await walk(path.join(dir, item.name), relPath);
         } else if (item.isFile() && item.name.toLowerCase().endsWith('.md')) {
@@ -201,5 +206,5 @@ export async function markdownFiles(root: string): Promise<{ files: string[]; fo
     );
   }
   await walk(root, '');
-  return { files: out.sort(), folders };
+  return { files: out.sort(), folders, links: links.sort() };
 }

@@ -223,9 +223,25 @@ export class Notebook {
   }
 
   /** Every Markdown file of the notebook, and folders that could not be read. */
-  async files(): Promise<{ files: string[]; problems: FileProblem[] }> {
-    const { files, folders } = await markdownFiles(this.root);
-    return { files, problems: folders.map((f) => ({ relPath: f.relPath, issue: issue('file.unreadable', { reason: f.reason }), line: null })) };
+  async files(): Promise<{ files: string[]; problems: FileProblem[]; links: string[] }> {
+    const { files, folders, links } = await markdownFiles(this.root);
+    return { files, links, problems: folders.map((f) => ({ relPath: f.relPath, issue: issue('file.unreadable', { reason: f.reason }), line: null })) };
+  }
+
+  /**
+   * A file's text and every problem found reading it, warnings included, whatever the file is
+   * (a customer or not): what `check` needs.
+   */
+  async inspect(relPath: string): Promise<{ name: string | null; diagnostics: Diagnostic[] }> {
+    let text: string;
+    try {
+      text = await readText(this.abs(relPath));
+    } catch (e) {
+      const problem = readProblem(relPath, e);
+      return { name: null, diagnostics: problem ? [{ issue: problem.issue, line: null, severity: 'error' }] : [] };
+    }
+    const { customer, diagnostics } = readCustomer(text);
+    return { name: customer?.profile.name ?? null, diagnostics };
   }
 
   /** Every customer file, parsed; files that cannot be read are returned as problems. */

@@ -63,6 +63,20 @@ export function frontMatterData(text: string, span: FrontMatterSpan): unknown {
   }
 }
 
+/**
+ * Every YAML error of the front matter, each with its line in the file: what `check` lists
+ * (the reader stops at the first). Repeated keys are among them.
+ */
+export function yamlErrors(text: string, span: FrontMatterSpan): { detail: string; line: number | null }[] {
+  const source = text.slice(span.start, span.end).replace(/\r\n?/g, '\n');
+  const doc = YAML.parseDocument(source, { schema: 'failsafe', prettyErrors: false, logLevel: 'silent' });
+  const firstLine = text.slice(0, span.start).split('\n').length;
+  return doc.errors.map((e) => ({
+    detail: e.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, ''),
+    line: firstLine + source.slice(0, e.pos[0]).split('\n').length - 1,
+  }));
+}
+
 /** Where the front matter lies, found the way gray-matter finds it. */
 export function frontMatterSpan(text: string): FrontMatterSpan | null {
   const base = text.startsWith(BOM) ? 1 : 0;
