@@ -117,14 +117,14 @@ export function entryHead(text: string): EntryHead | null {
   return { date: d.iso, time, rest };
 }
 
-/** `11/20/2026`, `20.11.2026`, `2026_11_20`: a date whose order or form cannot be told for sure. */
+/** `11/20/2026`, `20.11.2026`, `2026/11-20`: a date whose order or form cannot be told for sure. */
 function startsLikeDate(text: string): boolean {
   const a = digits(text, 0, 4);
   if (a === 0) return false;
   const sep = text[a];
   if (sep !== '/' && sep !== '.' && sep !== '-' && sep !== '_') return false;
   const b = digits(text, a + 1, 4);
-  if (b === a + 1 || text[b] !== sep) return false;
+  if (b === a + 1 || !'/.-_'.includes(text[b] ?? ' ')) return false;
   const c = digits(text, b + 1, 4);
   return c > b + 1 && (a === 4 || c - b - 1 === 4 || c - b - 1 === 2);
 }
