@@ -1,6 +1,6 @@
 /** The format against hostile and nearly-right input: conflicts, comments, dates, long lines. */
 import { describe, expect, it } from 'vitest';
-import { conflictBlocks, readCustomer, splitDocument, joinDocument } from '../../src/domain/format.js';
+import { appendBlock, conflictBlocks, joinDocument, readCustomer, splitDocument } from '../../src/domain/format.js';
 import { checkFiles } from '../../src/domain/check.js';
 import { customerFile } from '../helpers.js';
 import { say } from '../say.js';
@@ -95,6 +95,13 @@ describe('entries inside an HTML comment', () => {
     expect(customer!.entries[0]!.fields).toEqual({ purpose: 'real' });
     expect(customer!.entries[0]!.next).toBeNull();
     expect(diagnostics).toMatchObject([{ line: 7, severity: 'warning', issue: { code: 'file.inComment' } }]);
+  });
+
+  it('an entry appended to a file that ends inside an open comment is not swallowed by it', () => {
+    const text = appendBlock(customerFile('name: Acme', '<!-- drafts\n## 2026-11-01 visit\n'), '## 2026-11-20 visit\n- Purpose: p\n');
+    const { customer, diagnostics } = readCustomer(text);
+    expect(customer!.entries.map((e) => e.date)).toEqual(['2026-11-20']);
+    expect(diagnostics.map((d) => d.issue.code)).toEqual(['file.inComment']);
   });
 
   it('a comment closed on its own line leaves the entries after it counted', () => {

@@ -128,11 +128,20 @@ function fenceAfter(line: string, open: string | null): { fence: string | null; 
   return { fence: open === null ? f[1]! : open === f[1] ? null : open, isFence: true };
 }
 
-/** The code fence left open at the end of a text, if any. */
-function openFenceAtEnd(text: string): string | null {
+/** The code fence, or HTML comment, left open at the end of a text, if any. */
+function openAtEnd(text: string): { fence: string | null; comment: boolean } {
   let fence: string | null = null;
-  for (const line of text.split('\n')) fence = fenceAfter(line.replace(/\r$/, ''), fence).fence;
-  return fence;
+  let comment = false;
+  for (const raw of text.split('\n')) {
+    const line = raw.replace(/\r$/, '');
+    if (comment) comment = commentAfter(line, true);
+    else {
+      const step = fenceAfter(line, fence);
+      if (fence === null && !step.isFence) comment = commentAfter(line, false);
+      fence = step.fence;
+    }
+  }
+  return { fence, comment };
 }
 
 /**
@@ -206,9 +215,10 @@ export function appendBlock(text: string, block: string): string {
   const eol = lineEnding(text);
   let out = text;
   if (out.length > 0 && !out.endsWith('\n')) out += eol;
-  // A code block left open would swallow the new entry: close it first.
-  const fence = openFenceAtEnd(out);
-  if (fence !== null) out += fence + eol;
+  // A code block or an HTML comment left open would swallow the new entry: close it first.
+  const open = openAtEnd(out);
+  if (open.fence !== null) out += open.fence + eol;
+  if (open.comment) out += `-->${eol}`;
   if (out.length > 0 && !/(^|\n)[ \t]*\r?\n$/.test(out)) out += eol;
   return out + block.replace(/\r?\n/g, eol);
 }
