@@ -32,17 +32,20 @@ const MODULES: Modules = {
   open: () => import('./commands/open.js'),
   completion: () => import('./commands/completion.js'),
   __complete: () => import('./commands/complete.js'),
+  check: () => import('./commands/check.js'),
 };
 
 function collect(value: string, previous: string[]): string[] {
   return [...previous, value];
 }
 
-function wholeNumber(example: string) {
+function wholeNumber(example: string, max: number) {
   return (value: string): number => {
     if (!/^\d+$/.test(value.trim()) || Number(value) < 1) {
       throw new InvalidArgumentError(`give a whole number above 0, such as ${example}`);
     }
+    // Never clamped: a value past the limit is a typo, said as such.
+    if (Number(value) > max) throw new InvalidArgumentError(`give a whole number from 1 to ${max}, such as ${example}`);
     return Number(value);
   };
 }
@@ -60,7 +63,7 @@ function addOption(cmd: Command, spec: OptionSpec): void {
       cmd.option(spec.flags, spec.help, collect, []);
       break;
     case 'count': {
-      const o = new Option(spec.flags, spec.help).argParser(wholeNumber(spec.example));
+      const o = new Option(spec.flags, spec.help).argParser(wholeNumber(spec.example, spec.max));
       if (spec.default !== undefined) o.default(spec.default);
       if (spec.conflicts) o.conflicts(spec.conflicts);
       cmd.addOption(o);

@@ -67,7 +67,7 @@ export class Terminal {
 
   /** JSON on stdout; characters a terminal might obey (C1 controls, bidi overrides) are escaped too. */
   printJson(value: unknown): void {
-    const text = JSON.stringify(value, null, 2).replace(/[\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
+    const text = JSON.stringify(value, null, 2).replace(/[\u007f-\u009f\u200b-\u200f\u2028\u2029\u202a-\u202e\u2060-\u2069\ufeff\u061c]/g, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
     this.io.stdout.write(text + '\n');
   }
 

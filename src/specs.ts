@@ -12,7 +12,7 @@ export type OptionSpec =
   /** A text value that may be repeated; all of them, in order. */
   | { kind: 'list'; flags: string; help: string }
   /** A whole number above 0; `example` goes into the error message. */
-  | { kind: 'count'; flags: string; help: string; example: string; default?: number; conflicts?: string }
+  | { kind: 'count'; flags: string; help: string; example: string; max: number; default?: number; conflicts?: string }
   /** One of a few words. */
   | { kind: 'choice'; flags: string; help: string; choices: readonly string[]; default: string };
 
@@ -75,7 +75,7 @@ export const COMMANDS = {
       contact: { kind: 'text', flags: '--contact <person>', help: 'the person you deal with' },
       phone: { kind: 'text', flags: '--phone <number>', help: 'their phone number' },
       stage: { kind: 'text', flags: '--stage <stage>', help: 'the deal stage (default: the first of the configured stages)' },
-      cadence: { kind: 'count', flags: '--cadence <days>', help: 'days between contacts', example: '14' },
+      cadence: { kind: 'count', flags: '--cadence <days>', help: 'days between contacts', example: '14', max: 3650 },
       tag: { kind: 'list', flags: '--tag <tag>', help: 'a tag (repeat for more)' },
       next: { kind: 'text', flags: '--next <date>', help: 'plan the first visit' },
       folder: { kind: 'text', flags: '--folder <path>', help: 'a sub-folder of the notebook to put the file in' },
@@ -106,7 +106,7 @@ export const COMMANDS = {
     help: 'the brief before a visit: profile, heat, open problems, plan, what not to repeat',
     args: [customerArg],
     options: {
-      entries: { kind: 'count', flags: '--entries <n>', help: 'how many recent entries to show', example: '5', default: 3 },
+      entries: { kind: 'count', flags: '--entries <n>', help: 'how many recent entries to show', example: '5', max: 1000, default: 3 },
       all: { kind: 'flag', flags: '--all', help: 'show every entry' },
     },
   },
@@ -123,7 +123,7 @@ export const COMMANDS = {
     help: 'who to see today (and the next days), why, and what to do there',
     args: [],
     options: {
-      days: { kind: 'count', flags: '--days <n>', help: 'days to cover, starting today', example: '5', default: 1 },
+      days: { kind: 'count', flags: '--days <n>', help: 'days to cover, starting today', example: '5', max: 366, default: 1 },
       ...filters,
     },
   },
@@ -139,7 +139,7 @@ export const COMMANDS = {
     help: 'spread the visits due in the coming days over working days, within capacity',
     args: [],
     options: {
-      days: { kind: 'count', flags: '--days <n>', help: 'working days to plan, starting today', example: '5', conflicts: 'week' },
+      days: { kind: 'count', flags: '--days <n>', help: 'working days to plan, starting today', example: '5', max: 366, conflicts: 'week' },
       week: { kind: 'flag', flags: '--week', help: 'plan next week (Monday to Sunday)' },
       apply: { kind: 'flag', flags: '--apply', help: 'write the plan into the customer files' },
       ...filters,
@@ -165,6 +165,11 @@ export const COMMANDS = {
       ...filters,
     },
   },
+  check: {
+    help: 'list every problem of every file: one line each, with what to do; exit 1 when any is found',
+    args: [],
+    options: {},
+  },
   demo: {
     help: 'write a realistic demo notebook, dated around today, into an empty folder',
     args: [{ name: '<dir>', help: 'the folder' }],
@@ -177,7 +182,7 @@ export const COMMANDS = {
     args: [{ name: '<format>', help: 'ics, csv or json' }],
     options: {
       out: { kind: 'text', flags: '-o, --out <file>', help: 'write to this file (atomically) instead of standard output' },
-      days: { kind: 'count', flags: '--days <n>', help: 'ics: only the next n days, starting today (default: all)', example: '30' },
+      days: { kind: 'count', flags: '--days <n>', help: 'ics: only the next n days, starting today (default: all)', example: '30', max: 3660 },
       entries: { kind: 'flag', flags: '--entries', help: 'csv, json: one row per entry instead of per customer' },
     },
   },

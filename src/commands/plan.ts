@@ -1,4 +1,5 @@
 import type { Context } from '../context.js';
+import { Failure, issue, UserError, type Issue } from '../domain/errors.js';
 import { appendBlock, renderEntry } from '../domain/format.js';
 import { LOCALES } from '../domain/format/vocabulary.js';
 import { buildPlan, planWindow, type PlanDay } from '../domain/plan.js';
@@ -14,7 +15,8 @@ export default async function plan(ctx: Context, _args: string[], o: OptionsOf<'
   const { config } = opened;
   const window = planWindow(ctx.today, config.workdays, { days: o.days, week: o.week });
   const placed = buildPlan(summarizeAll(opened, ctx.today), ctx.today, window, config.capacity);
-  const applied = o.apply ? await apply(ctx, opened, placed.days) : 0;
+  const { written, failed } = o.apply ? await apply(ctx, opened, placed.days) : { written: [], failed: [] };
+  const applied = written.length;
   const again = ['followup plan', o.week ? '--week' : o.days ? `--days ${o.days}` : '', '--apply'].filter(Boolean).join(' ');
   const result: PlanResult = {
     from: window.from,
@@ -25,22 +27,39 @@ export default async function plan(ctx: Context, _args: string[], o: OptionsOf<'
     capacity: config.capacity,
     applyWith: o.apply ? null : again,
   };
-  return outcome({ result, view: planView, json: ({ capacity: _c, applyWith: _a, ...rest }) => rest, warnings: skipped(opened.problems) });
+  // Some files written and some not: say exactly which, and fail, rather than claim either.
+  const partial = failed.length > 0 ? [issue('plan.partial', { written, failed })] : [];
+  return outcome({
+    result,
+    view: planView,
+    json: ({ capacity: _c, applyWith: _a, ...rest }) => ({ ...rest, written, failed: failed.map((f) => f.file) }),
+    warnings: [...skipped(opened.problems), ...partial],
+    code: failed.length > 0 ? 1 : 0,
+  });
 }
 
-/** A plan entry dated today for each placed customer not already planned on that day. */
-async function apply(ctx: Context, opened: Opened, days: PlanDay<Summary>[]): Promise<number> {
+/**
+ * A plan entry dated today for each placed customer not already planned on that day. A file
+ * that cannot be written does not stop the others; each one is accounted for.
+ */
+async function apply(ctx: Context, opened: Opened, days: PlanDay<Summary>[]): Promise<{ written: string[]; failed: { file: string; issue: Issue }[] }> {
   const vocab = LOCALES[opened.config.locale];
-  let written = 0;
+  const written: string[] = [];
+  const failed: { file: string; issue: Issue }[] = [];
   for (const day of days) {
     for (const s of day.items) {
       // Already due that day (by plan or by rhythm), or kept on today's agenda: nothing to write.
       if (s.due === day.date || day.date === ctx.today) continue;
       const next = [day.date, s.nextAction].filter(Boolean).join(' ');
       const block = renderEntry({ date: ctx.today, kind: 'plan', fields: { next } }, vocab);
-      await opened.book.update(s.path, (text) => appendBlock(text, block));
-      written++;
+      try {
+        await opened.book.update(s.path, (text) => appendBlock(text, block));
+        written.push(s.path);
+      } catch (e) {
+        if (!(e instanceof Failure || e instanceof UserError)) throw e;
+        failed.push({ file: s.path, issue: e.issue });
+      }
     }
   }
-  return written;
+  return { written, failed };
 }

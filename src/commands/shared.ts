@@ -53,9 +53,14 @@ export async function openDigests(ctx: Context, filter: Filter = {}): Promise<Op
   return { book, config, digests, problems, files, customers: all.length };
 }
 
-/** A warning for each file that was skipped, so the rest of a report still prints. */
+/**
+ * A warning for each file that was skipped, so the rest of a report still prints, and for each
+ * part of a file that was read and not counted (a date-like heading, an entry in a comment).
+ */
 export function skipped(problems: FileProblem[]): Issue[] {
-  return problems.map((p) => issue('file.skipped', { file: p.relPath, issue: p.issue, line: p.line }));
+  return problems.map((p) =>
+    p.warning ? issue('file.notCounted', { file: p.relPath, issue: p.issue, line: p.line }) : issue('file.skipped', { file: p.relPath, issue: p.issue, line: p.line }),
+  );
 }
 
 export function summarizeAll(o: Pick<Opened, 'digests' | 'config'>, today: string): Summary[] {

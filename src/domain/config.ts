@@ -106,16 +106,23 @@ class ConfigError extends Error {
   }
 }
 
-function positiveNumber(value: unknown, key: string, integer: boolean): number {
+/**
+ * The largest value each number may take: beyond it a setting is a typo, and a date computed
+ * from it would fall past the year 9999 (or a loop over the days would never end).
+ */
+export const LIMITS = { cadence: 3650, capacity: 1000, count: 1000, factor: 100 } as const;
+
+function positiveNumber(value: unknown, key: string, integer: boolean, max: number): number {
   const n = typeof value === 'number' ? value : typeof value === 'string' && value.trim() !== '' ? Number(value) : NaN;
   if (!Number.isFinite(n) || n <= 0 || (integer && !Number.isInteger(n))) {
     throw new ConfigError(issue('config.notNumber', { key, value: JSON.stringify(value) ?? String(value), integer }));
   }
+  if (n > max) throw new ConfigError(issue('config.range', { key, value: String(value), max }));
   return n;
 }
 
 function share(value: unknown, key: string): number {
-  const n = positiveNumber(value, key, false);
+  const n = positiveNumber(value, key, false, Number.POSITIVE_INFINITY);
   if (n > 1) throw new ConfigError(issue('config.notShare', { key, value: n }));
   return n;
 }
@@ -132,7 +139,7 @@ function cadenceMap(value: unknown, key: string): Record<string, number> {
     throw new ConfigError(issue('config.notDayMap', { key }));
   }
   const out: Record<string, number> = {};
-  for (const [k, v] of Object.entries(value as Raw)) out[k.toLowerCase()] = positiveNumber(v, `${key}.${k}`, true);
+  for (const [k, v] of Object.entries(value as Raw)) out[k.toLowerCase()] = positiveNumber(v, `${key}.${k}`, true, LIMITS.cadence);
   return out;
 }
 
@@ -174,10 +181,10 @@ function build(raw: unknown): Config {
     if (!isLocale(l)) throw new ConfigError(issue('config.locale', { value: JSON.stringify(r.locale), locales: Object.keys(LOCALES) }));
     c.locale = l;
   }
-  if (r.cadence !== undefined) c.cadence = positiveNumber(r.cadence, 'cadence', true);
+  if (r.cadence !== undefined) c.cadence = positiveNumber(r.cadence, 'cadence', true, LIMITS.cadence);
   if (r.cadence_by_stage !== undefined) c.cadenceByStage = cadenceMap(r.cadence_by_stage, 'cadence_by_stage');
   if (r.cadence_by_tag !== undefined) c.cadenceByTag = cadenceMap(r.cadence_by_tag, 'cadence_by_tag');
-  if (r.capacity !== undefined) c.capacity = positiveNumber(r.capacity, 'capacity', true);
+  if (r.capacity !== undefined) c.capacity = positiveNumber(r.capacity, 'capacity', true, LIMITS.capacity);
   if (r.workdays !== undefined) {
     c.workdays = stringList(r.workdays, 'workdays').map((d) => {
       const n = weekdayNumber(d);
@@ -197,9 +204,9 @@ function build(raw: unknown): Config {
     const stranger = c.lateStages.find((s) => !c.stages.some((t) => t.toLowerCase() === s.toLowerCase()));
     if (stranger) throw new ConfigError(issue('config.lateStage', { stage: stranger, stages: c.stages }));
   } else c.lateStages = c.lateStages.filter((s) => c.stages.includes(s));
-  if (r.cooling !== undefined) c.cooling = positiveNumber(r.cooling, 'cooling', false);
-  if (r.stalled_after !== undefined) c.stalledAfter = positiveNumber(r.stalled_after, 'stalled_after', true);
-  if (r.no_close_after !== undefined) c.noCloseAfter = positiveNumber(r.no_close_after, 'no_close_after', true);
+  if (r.cooling !== undefined) c.cooling = positiveNumber(r.cooling, 'cooling', false, LIMITS.factor);
+  if (r.stalled_after !== undefined) c.stalledAfter = positiveNumber(r.stalled_after, 'stalled_after', true, LIMITS.count);
+  if (r.no_close_after !== undefined) c.noCloseAfter = positiveNumber(r.no_close_after, 'no_close_after', true, LIMITS.count);
   if (r.heat !== undefined) {
     if (r.heat === null || typeof r.heat !== 'object' || Array.isArray(r.heat)) {
       throw new ConfigError(issue('config.heat', { keys: HEAT_KEYS }));
@@ -209,7 +216,7 @@ function build(raw: unknown): Config {
     if (h.contact !== undefined) c.heat.contact = share(h.contact, 'heat.contact');
     if (h.progress !== undefined) c.heat.progress = share(h.progress, 'heat.progress');
     if (h.close !== undefined) c.heat.close = share(h.close, 'heat.close');
-    if (h.half_overdue !== undefined) c.heat.halfOverdue = positiveNumber(h.half_overdue, 'heat.half_overdue', false);
+    if (h.half_overdue !== undefined) c.heat.halfOverdue = positiveNumber(h.half_overdue, 'heat.half_overdue', false, LIMITS.factor);
   }
   if (r.reminder !== undefined) c.reminder = reminderOf(r.reminder);
   return c;

@@ -109,9 +109,10 @@ export function parseUserDate(input: string, today: IsoDate, source: DateSource 
   if (rel) {
     const n = Number(rel[2]) * (rel[1] === '-' ? -1 : 1);
     const unit = rel[3]![0];
-    if (unit === 'd') return addDays(today, n);
-    if (unit === 'w') return addDays(today, 7 * n);
-    return addMonths(today, n);
+    const date = unit === 'd' ? addDays(today, n) : unit === 'w' ? addDays(today, 7 * n) : addMonths(today, n);
+    // +99999999d lies past the year 9999: not a date anyone means, nor one a file can hold.
+    if (!isIsoDate(date)) throw new UserError(issue('date.invalid', { input, source }));
+    return date;
   }
   // `fri` is the next Friday after today; `next fri` is the Friday of next week (weeks start
   // on Monday), as 下周五 is.

@@ -46,7 +46,9 @@ export function editedEntry(stripped: string, heading: string, currentStage: str
   if (body.trim() === '') return { empty: true };
   const diagnostics: Diagnostic[] = [];
   const [entry] = parseEntries(`${heading.trimEnd()}\n${body}\n`, 1, diagnostics);
-  const error = diagnostics.find((d) => d.severity === 'error');
+  // A file keeps an entry it cannot fully read and says so; an entry typed just now is sent
+  // back instead, while the person is there to mend it.
+  const error = diagnostics[0];
   if (error) return { error: issue('edit.unreadable', { issue: error.issue, line: error.line !== null && error.line > 1 ? error.line - 1 : null }) };
   if (!entry) return { empty: true };
   let newStage: string | null = null;

@@ -130,7 +130,25 @@ export interface FieldIssues {
   'log.closeBoth': Record<string, never>;
 }
 
-export type IssueParams = ConfigIssues & FileIssues & InputIssues & WarningIssues & IntegrationIssues & FieldIssues;
+/** What keeps a notebook safe: files the tool will not read or write as they are, bounds, locks. */
+export interface SafetyIssues {
+  'file.conflict': Record<string, never>;
+  'file.tooLarge': { bytes: number; limit: number };
+  'file.dateLike': { value: string; where: 'heading' | 'next' };
+  'file.inComment': { value: string };
+  'file.lineEndings': Record<string, never>;
+  'file.utf16': Record<string, never>;
+  'file.opening': { value: string };
+  'file.symlink': Record<string, never>;
+  'file.twin': { other: string; by: 'file' | 'name' };
+  'lock.busy': { file: string; pid: number | null; host: string | null; seconds: number };
+  'file.cadenceRange': { value: string; max: number };
+  'config.range': { key: string; value: string; max: number };
+  'file.notCounted': { file: string; issue: Issue; line: number | null };
+  'plan.partial': { written: string[]; failed: { file: string; issue: Issue }[] };
+}
+
+export type IssueParams = ConfigIssues & FileIssues & InputIssues & WarningIssues & IntegrationIssues & FieldIssues & SafetyIssues;
 export type IssueCode = keyof IssueParams;
 
 /** One problem: a code, and the facts its message needs. */

@@ -4,14 +4,14 @@
  */
 import { FormatError, issue } from './errors.js';
 import type { CustomerDoc } from './types.js';
-import type { Diagnostic } from './format/document.js';
+import { conflictBlocks, type Diagnostic } from './format/document.js';
 import { parseEntries } from './format/entries.js';
-import { frontMatterData, frontMatterSpan, keyLine, readProfile } from './format/front-matter.js';
+import { frontMatterData, frontMatterSpan, keyLine, readProfile, yamlErrors } from './format/front-matter.js';
 
 export { appendBlock, renderEntry, topicsIn, typedNotAsked, type NewEntry } from './format/entries.js';
 export { renderFrontMatter, setFrontMatterValue, yamlScalar, type NewCustomer } from './format/front-matter.js';
 export { lineEnding, oneLine } from './format/text.js';
-export { joinDocument, splitDocument, type Diagnostic, type Document, type Section } from './format/document.js';
+export { conflictBlocks, joinDocument, splitDocument, type ConflictBlock, type Diagnostic, type Document, type Section } from './format/document.js';
 
 export interface ReadResult {
   /** null for a Markdown file that is not a customer (no front matter, or no `name`). */
@@ -27,6 +27,8 @@ export function readCustomer(text: string): ReadResult {
     diagnostics.push({ issue: e.issue, line: e.line ?? line, severity: 'error' });
     return { customer: null, diagnostics };
   };
+  const unusable = unusableText(text);
+  if (unusable.length > 0) return { customer: null, diagnostics: unusable };
   const span = frontMatterSpan(text);
   if (!span) {
     // Front matter opened, never closed, that names a customer: say so rather than ignore it.
@@ -40,8 +42,11 @@ export function readCustomer(text: string): ReadResult {
   try {
     data = frontMatterData(text, span);
   } catch (e) {
-    if (e instanceof FormatError) return fail(e, null);
-    throw e;
+    if (!(e instanceof FormatError)) throw e;
+    const all = e.issue.code === 'file.yaml' ? yamlErrors(text, span) : [];
+    if (all.length === 0) return fail(e, null);
+    for (const y of all) diagnostics.push({ issue: issue('file.yaml', { detail: y.detail }), line: y.line, severity: 'error' });
+    return { customer: null, diagnostics };
   }
   if (data === null || typeof data !== 'object' || Array.isArray(data)) return { customer: null, diagnostics };
   let profile;
@@ -85,6 +90,40 @@ export function parseCustomer(text: string): CustomerDoc | null {
   const error = diagnostics.find((d) => d.severity === 'error');
   if (error) throw new FormatError(error.issue, error.line ?? undefined);
   return customer;
+}
+
+// Front matter languages the YAML reader handles or refuses by name (front-matter.ts).
+const KNOWN_LANGUAGES = new Set(['', 'yaml', 'yml', 'js', 'javascript', 'coffee', 'coffeescript', 'json']);
+
+/**
+ * What keeps a text from being read as the format at all, whatever it claims to be: git
+ * conflicts, UTF-16 read as UTF-8, old Mac line endings, a first line that opens front matter
+ * in an unknown language. Each is an error: such a file is never written to.
+ */
+function unusableText(text: string): Diagnostic[] {
+  const error = (issue_: Diagnostic['issue'], line: number | null): Diagnostic => ({ issue: issue_, line, severity: 'error' });
+  const conflicts = conflictBlocks(text);
+  if (conflicts.length > 0) return conflicts.map((c) => error(issue('file.conflict'), c.line));
+  const head = text.slice(0, 4096);
+  if (head.includes('\u0000')) {
+    // UTF-16 without a byte order mark decodes as UTF-8 with a NUL beside every ASCII letter.
+    const nuls = head.split('\u0000').length - 1;
+    return [error(nuls * 3 >= head.length ? issue('file.utf16') : issue('file.notUtf8'), null)];
+  }
+  if (loneCarriageReturns(text) > countLines(text, text.length)) return [error(issue('file.lineEndings'), null)];
+  const first = /^\uFEFF?---([^\n-][^\n]*)?(?:\n|$)/.exec(head);
+  const language = first?.[1]?.trim() ?? '';
+  if (first && !KNOWN_LANGUAGES.has(language.toLowerCase())) {
+    return [error(issue('file.opening', { value: `---${language}`.slice(0, 40) }), 1)];
+  }
+  return [];
+}
+
+/** Line breaks written as a CR alone (classic Mac OS), which no part of the format reads as one. */
+function loneCarriageReturns(text: string): number {
+  let n = 0;
+  for (let i = text.indexOf('\r'); i !== -1; i = text.indexOf('\r', i + 1)) if (text[i + 1] !== '\n') n++;
+  return n;
 }
 
 function countLines(text: string, end: number): number {

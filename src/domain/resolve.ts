@@ -47,6 +47,11 @@ function startsAWord(s: string, q: string): boolean {
 export function resolveCustomer(keys: CustomerKey[], query: string, purpose: Purpose = 'read'): Resolution {
   const q = norm(query).replace(/\.md$/, '');
   if (q === '') return { candidates: [] };
+  // Case twins (Alice.md and alice.md) match every case-insensitive step alike: the file name
+  // as written, case and all, tells them apart.
+  const exact = query.normalize('NFC').trim().replace(/\.md$/i, '');
+  const asWritten = keys.filter((k) => [k.slug, k.relPath.replace(/\.md$/i, '')].some((x) => x.normalize('NFC') === exact));
+  if (asWritten.length === 1) return { found: asWritten[0]! };
   const all = keys.map((k) => ({ k, slug: norm(k.slug), path: norm(k.relPath).replace(/\.md$/, ''), name: k.name === null ? null : norm(k.name) }));
   type Key = (typeof all)[number];
   const texts = (k: Key) => (k.name === null ? [k.slug] : [k.slug, k.name]);

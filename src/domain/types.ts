@@ -94,6 +94,8 @@ export interface FileProblem {
   issue: Issue;
   /** 1-based line of the problem, when known. */
   line: number | null;
+  /** Only worth a word: the file is still read (a date-like heading, an entry in a comment). */
+  warning?: true;
 }
 
 /** What a person may call a customer by: its file and its name. */

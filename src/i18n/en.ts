@@ -179,6 +179,28 @@ const issues: IssueTexts = {
     `the record says the follow-up of ${p.name} may have failed, not the customer; read it, then run 'followup ${p.command} ${p.handle} --yes' to go ahead`,
   'command.didYouMean': (p) => `unknown command '${p.name}'; did you mean '${p.suggestion}'? (followup help)`,
   'log.closeBoth': () => 'say either that the close was asked (--asked-close, --close "<what came back>") or that it was not (--not-asked), not both',
+  // Safety: files the tool will not read or write as they are, bounds, locks.
+  'file.conflict': () => 'an unresolved git conflict (<<<<<<< ... >>>>>>>); resolve the conflict: keep the lines you want, delete the marker lines',
+  'file.tooLarge': (p) =>
+    `the file is ${(p.bytes / 1048576).toFixed(1)} MB, over the ${p.limit / 1048576} MB followup reads; move old entries into another file`,
+  'file.dateLike': (p) =>
+    `'${p.value}' looks like a date but cannot be read, so this ${p.where === 'heading' ? 'entry' : 'Next date'} is not counted; write it as YYYY-MM-DD${p.where === 'heading' ? ' [HH:MM]' : ''}`,
+  'file.inComment': (p) => `the entry '${p.value}' is inside an HTML comment (<!-- -->), so it is not counted; remove the comment marks to count it`,
+  'file.lineEndings': () => 'lines end with a carriage return alone (old Mac line endings); save the file with LF or CRLF line endings',
+  'file.utf16': () => 'UTF-16 text, not UTF-8; save it as UTF-8',
+  'file.opening': (p) => `the first line '${p.value}' does not open YAML front matter; write --- alone on the first line`,
+  'file.symlink': () => 'a symbolic link: followup neither reads nor writes through links; put the file itself in the notebook',
+  'file.twin': (p) =>
+    `its ${p.by === 'file' ? 'file name' : 'name'} differs from ${p.other}'s only by case or by how its characters are encoded; rename one, or some systems will mix them up`,
+  'lock.busy': (p) =>
+    `${p.file} is being written by another followup process${p.pid === null ? '' : ` (pid ${p.pid}${p.host ? ` on ${p.host}` : ''})`}; gave up after ${p.seconds} s, nothing was written; try again`,
+  'config.range': (p) => `'${p.key}' must be at most ${p.max}, not ${p.value}`,
+  'file.cadenceRange': (p) => `'cadence' must be at most ${p.max} days, not ${p.value}`,
+  'file.notCounted': (p, say) => `${p.file}: ${at(p.line)}${say(p.issue)}`,
+  'plan.partial': (p, say) => {
+    const why = (f: { file: string; issue: Issue }) => (f.issue.code === 'write.readOnly' ? `${f.file} (read-only)` : `${f.file} (${say(f.issue)})`);
+    return `the plan was written into ${p.written.length === 0 ? 'no file' : sentenceList(p.written)}, but not into ${sentenceList(p.failed.map(why))}`;
+  },
 };
 
 export const en = {
@@ -412,6 +434,14 @@ export const en = {
     close: (asked: number, contacts: number) =>
       `Close asked: ${asked === 0 ? `never, in ${plural(contacts, 'contact')}` : `in ${asked} of ${plural(contacts, 'contact')}`}`,
     verdict,
+  },
+
+  // followup check.
+  check: {
+    problem: (file: string, line: number | null, what: string) => `${file}${line === null ? '' : `:${line}`}: ${what}`,
+    clean: (files: number) => `Checked ${plural(files, 'file')}: no problems.`,
+    found: (problems: number, files: number, checked: number) =>
+      `${plural(problems, 'problem')} in ${plural(files, 'file')} (${plural(checked, 'file')} checked).`,
   },
 
   // followup stats.

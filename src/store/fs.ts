@@ -1,12 +1,22 @@
 /** The only functions that touch customer files on disk: read as UTF-8, write atomically. */
 import { randomBytes } from 'node:crypto';
-import { promises as fs, readFileSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, promises as fs, readSync } from 'node:fs';
 import path from 'node:path';
 
 // The byte order mark is kept: it is part of the file, and the format module knows it.
 const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
 export class NotText extends Error {}
+
+/** A customer file larger than MAX_FILE_BYTES: refused by name, never loaded. */
+export class TooLarge extends Error {
+  constructor(readonly bytes: number) {
+    super('too large');
+  }
+}
+
+/** The largest customer file read: years of daily visits take well under 1 MB. */
+export const MAX_FILE_BYTES = 5 * 1024 * 1024;
 
 /** A customer file whose permissions say nobody may write it: its owner locked it. */
 export class ReadOnlyFile extends Error {}
@@ -28,17 +38,33 @@ export function describeError(e: unknown): string | null {
   return code ? (REASONS[code] ?? code) : null;
 }
 
-/** A file's text; throws NotText when its bytes are not UTF-8. */
-export async function readText(file: string): Promise<string> {
-  return readTextSync(file);
+/** A file's text; throws NotText when its bytes are not UTF-8, TooLarge past MAX_FILE_BYTES. */
+export async function readText(file: string, limit = MAX_FILE_BYTES): Promise<string> {
+  return readTextSync(file, limit);
 }
 
 /**
  * A file's text, read synchronously: for thousands of small files it is several times faster
- * than going through the thread pool, and a command has nothing else to do meanwhile.
+ * than going through the thread pool, and a command has nothing else to do meanwhile. The
+ * size is taken from the open file, so a file that grows meanwhile is still cut at the limit.
  */
-export function readTextSync(file: string): string {
-  const bytes = readFileSync(file);
+export function readTextSync(file: string, limit = MAX_FILE_BYTES): string {
+  const fd = openSync(file, 'r');
+  let bytes: Buffer;
+  try {
+    const size = fstatSync(fd).size;
+    if (size > limit) throw new TooLarge(size);
+    bytes = Buffer.allocUnsafe(size);
+    let got = 0;
+    while (got < size) {
+      const n = readSync(fd, bytes, got, size - got, null);
+      if (n === 0) break;
+      got += n;
+    }
+    bytes = bytes.subarray(0, got);
+  } finally {
+    closeSync(fd);
+  }
   try {
     return utf8.decode(bytes);
   } catch {
@@ -46,8 +72,26 @@ export function readTextSync(file: string): string {
   }
 }
 
-function tempName(file: string): string {
-  return path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+/**
+ * A temporary file's path: in `dir` (the notebook's own ignored folder) when given, else beside
+ * the file. The name is short whatever the customer file is called, so a file name near the
+ * file system's limit can still be written.
+ */
+function tempName(file: string, dir?: string): string {
+  return path.join(dir ?? path.dirname(file), `.${process.pid.toString(36)}-${randomBytes(4).toString('hex')}.tmp`);
+}
+
+/** Makes a rename in `dir` durable: without it a crash can bring the old file back. */
+async function syncFolder(dir: string): Promise<void> {
+  let handle: Awaited<ReturnType<typeof fs.open>> | undefined;
+  try {
+    handle = await fs.open(dir, 'r');
+    await handle.sync();
+  } catch {
+    // Some systems (Windows, some network file systems) cannot sync a folder; the rename stands.
+  } finally {
+    await handle?.close();
+  }
 }
 
 /** Writes `text` into a file that must not exist yet, and waits until it is on disk; false when it exists. */
@@ -66,43 +110,71 @@ async function writeNew(file: string, text: string, mode = 0o644): Promise<boole
   return true;
 }
 
-async function writeTemp(file: string, text: string, mode?: number): Promise<string> {
-  const temp = tempName(file);
+async function writeTemp(file: string, text: string, mode?: number, dir?: string): Promise<string> {
+  const temp = tempName(file, dir);
   if (!(await writeNew(temp, text, mode))) throw new Error(`${temp} exists already`);
   return temp;
 }
 
+/** Moves a written temporary file onto `file` (replace) or to `file` (create). */
+type Place = (temp: string) => Promise<void>;
+
 /**
- * Replaces a file's contents: the new text goes to a temporary file beside it, which then
- * takes the file's place in one rename, so a reader sees the old file or the new one, never
- * half of either. The file keeps its permissions.
+ * Writes through a temporary file in `tempDir`, then places it. A temporary file on another
+ * file system than the customer file cannot be renamed onto it: then one beside it is used.
  */
-export async function replaceFile(file: string, text: string): Promise<void> {
-  const { mode } = await fs.stat(file);
-  if ((mode & 0o222) === 0) throw new ReadOnlyFile('the file is read-only');
-  const temp = await writeTemp(file, text, mode & 0o777);
+async function viaTemp<T>(file: string, text: string, mode: number | undefined, tempDir: string | undefined, place: (temp: string) => Promise<T>): Promise<T> {
+  const attempt = async (dir: string | undefined): Promise<T> => {
+    const temp = await writeTemp(file, text, mode, dir);
+    try {
+      return await place(temp);
+    } finally {
+      await fs.rm(temp, { force: true });
+    }
+  };
   try {
-    await fs.chmod(temp, mode & 0o777);
-    await fs.rename(temp, file);
+    return await attempt(tempDir);
   } catch (e) {
-    await fs.rm(temp, { force: true });
-    throw e;
+    if (tempDir === undefined || (e as NodeJS.ErrnoException).code !== 'EXDEV') throw e;
+    return attempt(undefined);
   }
 }
 
+/**
+ * Replaces a file's contents: the new text goes to a temporary file (in `tempDir`, else beside
+ * the file), which is synced to disk and then takes the file's place in one rename, and the
+ * folder is synced, so a reader sees the old file or the new one, never half of either, and a
+ * crash leaves one of the two. The file keeps its permissions.
+ */
+export async function replaceFile(file: string, text: string, tempDir?: string): Promise<void> {
+  const { mode } = await fs.stat(file);
+  if ((mode & 0o222) === 0) throw new ReadOnlyFile('the file is read-only');
+  const place: Place = async (temp) => {
+    await fs.chmod(temp, mode & 0o777);
+    await fs.rename(temp, file);
+  };
+  await viaTemp(file, text, mode & 0o777, tempDir, place);
+  await syncFolder(path.dirname(file));
+}
+
 /** Creates a file that must not exist yet, atomically; false when the name is taken. */
-export async function createFile(file: string, text: string): Promise<boolean> {
+export async function createFile(file: string, text: string, tempDir?: string): Promise<boolean> {
   await fs.mkdir(path.dirname(file), { recursive: true });
-  const temp = await writeTemp(file, text);
+  const created = await viaTemp(file, text, undefined, tempDir, (temp) => link(temp, file, text));
+  if (created) await syncFolder(path.dirname(file));
+  return created;
+}
+
+/** Links a written temporary file to a name that must not exist yet; false when it does. */
+async function link(temp: string, file: string, text: string): Promise<boolean> {
   try {
     await fs.link(temp, file);
     return true;
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code === 'EEXIST') return false;
+    if ((e as NodeJS.ErrnoException).code === 'EXDEV') throw e;
     // Some file systems cannot hard-link; an exclusive open still never overwrites.
     return writeNew(file, text);
-  } finally {
-    await fs.rm(temp, { force: true });
   }
 }
 
@@ -110,8 +182,9 @@ export async function createFile(file: string, text: string): Promise<boolean> {
  * Every `*.md` file under `root`, relative and sorted; dot-folders, node_modules and links are
  * skipped, and sub-folders that cannot be read are returned as problems.
  */
-export async function markdownFiles(root: string): Promise<{ files: string[]; folders: { relPath: string; reason: string }[] }> {
+export async function markdownFiles(root: string): Promise<{ files: string[]; folders: { relPath: string; reason: string }[]; links: string[] }> {
   const out: string[] = [];
+  const links: string[] = [];
   const folders: { relPath: string; reason: string }[] = [];
   async function walk(dir: string, rel: string): Promise<void> {
     let items;
@@ -124,8 +197,12 @@ export async function markdownFiles(root: string): Promise<{ files: string[]; fo
     }
     await Promise.all(
       items.map(async (item) => {
-        if (item.name.startsWith('.') || item.isSymbolicLink()) return;
+        if (item.name.startsWith('.')) return;
         const relPath = rel ? `${rel}/${item.name}` : item.name;
+        if (item.isSymbolicLink()) {
+          links.push(relPath);
+          return;
+        }
         if (item.isDirectory()) {
           if (item.name !== 'node_modules') await walk(path.join(dir, item.name), relPath);
         } else if (item.isFile() && item.name.toLowerCase().endsWith('.md')) {
@@ -135,5 +212,5 @@ export async function markdownFiles(root: string): Promise<{ files: string[]; fo
     );
   }
   await walk(root, '');
-  return { files: out.sort(), folders };
+  return { files: out.sort(), folders, links: links.sort() };
 }

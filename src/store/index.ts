@@ -14,7 +14,7 @@ import path from 'node:path';
 import type { Digest, FileProblem } from '../domain/types.js';
 
 /** Raised when the shape of what is saved changes, so an older index is never trusted. */
-const VERSION = 3;
+const VERSION = 4;
 
 export interface Stamp {
   size: number;
@@ -30,6 +30,8 @@ export interface IndexRecord {
   problem: FileProblem | null;
   /** The digest; null when there is none (not a customer, or unreadable); undefined when not known yet. */
   digest?: Digest | null;
+  /** What reading the whole file found worth a word, known with the digest. */
+  warnings?: FileProblem[];
 }
 
 export function stampOf(s: Stats): Stamp {
@@ -181,8 +183,9 @@ export class SummaryIndex {
     const record: IndexRecord = { stamp, name: n[0] as string | null, problem: n[1] as FileProblem | null };
     if (this.digests && record.name !== null && record.problem === null) {
       const d = this.digests.get(relPath, stamp);
-      if (!d || !Array.isArray((d[0] as { entries?: unknown } | null)?.entries)) return record;
+      if (!d || !Array.isArray((d[0] as { entries?: unknown } | null)?.entries) || !Array.isArray(d[1])) return record;
       record.digest = unpack(d[0], this.digests.header.entryKeys!);
+      record.warnings = d[1] as FileProblem[];
     }
     return record;
   }
@@ -198,10 +201,10 @@ export class SummaryIndex {
         // A fact not saved before: every digest is written again with the new key order.
         keys = [...new Set([...keys, ...missing])].sort();
         const old = this.digests.header.entryKeys ?? [];
-        for (const r of this.digests.records.values()) r.values = [pack(unpack(r.values[0], old), keys)];
+        for (const r of this.digests.records.values()) r.values = [pack(unpack(r.values[0], old), keys), r.values[1]];
         this.digests.reset({ version: VERSION, kind: 'digests', entryKeys: keys });
       }
-      this.digests.set(relPath, record.stamp, [pack(record.digest, keys)]);
+      this.digests.set(relPath, record.stamp, [pack(record.digest, keys), record.warnings ?? []]);
     }
   }
 

@@ -2,6 +2,7 @@
  * The notebook on disk: where it is, its settings, its customer files. Commands read and write
  * files only through this module, so a cache or a lock has one place to live.
  */
+import { createHash } from 'node:crypto';
 import { existsSync, promises as fs, readdirSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { CONFIG_TEMPLATE, resolveConfig, type Config } from '../domain/config.js';
@@ -10,11 +11,20 @@ import type { Diagnostic } from '../domain/format.js';
 import { resolveCustomer, type Purpose } from '../domain/resolve.js';
 import { slugOf } from '../domain/slug.js';
 import type { Customer, CustomerKey, Digest, Entry, EntryFacts, FileProblem } from '../domain/types.js';
-import { createFile, describeError, markdownFiles, NotText, readText, readTextSync, ReadOnlyFile, replaceFile } from './fs.js';
+import { createFile, describeError, markdownFiles, MAX_FILE_BYTES, NotText, readText, readTextSync, ReadOnlyFile, replaceFile, TooLarge } from './fs.js';
 import { SummaryIndex, statStamp, type IndexRecord, type Stamp } from './index.js';
+import { LockBusy, withLock } from './lock.js';
 
 export const META_DIR = '.followup';
 const CONFIG_FILE = 'config.yml';
+/**
+ * Everything the tool keeps for itself (temporary files, locks) lives in this one folder, which
+ * ignores itself in git, so nothing of it is ever committed, whatever the notebook's .gitignore.
+ */
+export const OWN_DIR = path.join(META_DIR, 'tmp');
+const GITIGNORE = '# Caches, locks and temporary files of followup; never the source of truth.\ncache/\ntmp/\n*.lock\n*.tmp\n';
+/** How long a write waits for another followup process writing the same file. */
+export const LOCK_WAIT_MS = 10_000;
 
 export interface Whereabouts {
   dir?: string | undefined;
@@ -74,6 +84,9 @@ export function folderState(root: string, mark: string): 'free' | 'demo' | 'take
 /** A failed write said in one line, naming the customer file rather than a temporary one. */
 function writeError(relPath: string, e: unknown): Error {
   if (e instanceof ReadOnlyFile) return new Failure(issue('write.readOnly', { file: relPath }));
+  if (e instanceof LockBusy) {
+    return new Failure(issue('lock.busy', { file: relPath, pid: e.holder?.pid ?? null, host: e.holder?.host ?? null, seconds: Math.round(e.waited / 1000) }));
+  }
   const reason = describeError(e);
   if (!reason) return e as Error;
   // The code stays, so a command can still tell one failure from another.
@@ -102,6 +115,7 @@ async function format(): Promise<Format> {
 /** A file's problem from a thrown read error, or null when it simply is not there any more. */
 function readProblem(relPath: string, e: unknown): FileProblem | null {
   if (e instanceof NotText) return { relPath, issue: issue('file.notUtf8'), line: null };
+  if (e instanceof TooLarge) return { relPath, issue: issue('file.tooLarge', { bytes: e.bytes, limit: MAX_FILE_BYTES }), line: null };
   const code = (e as NodeJS.ErrnoException).code;
   if (code === 'ENOENT') return null;
   if (code) return { relPath, issue: issue('file.unreadable', { reason: describeError(e) ?? code }), line: null };
@@ -164,16 +178,40 @@ function pick(f: Entry['fields']): EntryFacts['fields'] {
 export class Notebook {
   private configCache: Config | null = null;
   private realRoot: string | null = null;
+  private ownDir: string | null = null;
 
-  constructor(readonly root: string) {}
+  constructor(
+    readonly root: string,
+    private readonly lockWaitMs = LOCK_WAIT_MS,
+  ) {}
 
   /** Creates the notebook's settings folder; false when it was a notebook already. */
   static async init(root: string): Promise<boolean> {
     const meta = path.join(root, META_DIR);
     await fs.mkdir(meta, { recursive: true });
     const created = await createFile(path.join(meta, CONFIG_FILE), CONFIG_TEMPLATE);
-    await createFile(path.join(meta, '.gitignore'), '# Caches and locks followup may keep here; never the source of truth.\ncache/\n*.lock\n*.tmp\n');
+    await createFile(path.join(meta, '.gitignore'), GITIGNORE);
     return created;
+  }
+
+  /** The tool's own folder, made on first use with a .gitignore that ignores all of it. */
+  private async own(): Promise<string> {
+    if (this.ownDir) return this.ownDir;
+    const dir = path.join(this.root, OWN_DIR);
+    await fs.mkdir(dir, { recursive: true });
+    await createFile(path.join(dir, '.gitignore'), '# followup\'s temporary files and locks: never committed.\n*\n');
+    this.ownDir = dir;
+    return dir;
+  }
+
+  /**
+   * Runs `fn` holding the lock of one file. Case and Unicode-normalisation twins share a lock,
+   * since some file systems store them as one file.
+   */
+  private async locked<T>(relPath: string, fn: (tempDir: string) => Promise<T>): Promise<T> {
+    const dir = await this.own();
+    const key = createHash('sha256').update(relPath.normalize('NFC').toLowerCase()).digest('hex').slice(0, 20);
+    return withLock(path.join(dir, `${key}.lock`), this.lockWaitMs, () => fn(dir));
   }
 
   /** The settings in .followup/config.yml over the defaults; a broken file is bad input. */
@@ -219,9 +257,25 @@ export class Notebook {
   }
 
   /** Every Markdown file of the notebook, and folders that could not be read. */
-  async files(): Promise<{ files: string[]; problems: FileProblem[] }> {
-    const { files, folders } = await markdownFiles(this.root);
-    return { files, problems: folders.map((f) => ({ relPath: f.relPath, issue: issue('file.unreadable', { reason: f.reason }), line: null })) };
+  async files(): Promise<{ files: string[]; problems: FileProblem[]; links: string[] }> {
+    const { files, folders, links } = await markdownFiles(this.root);
+    return { files, links, problems: folders.map((f) => ({ relPath: f.relPath, issue: issue('file.unreadable', { reason: f.reason }), line: null })) };
+  }
+
+  /**
+   * A file's text and every problem found reading it, warnings included, whatever the file is
+   * (a customer or not): what `check` needs.
+   */
+  async inspect(relPath: string): Promise<{ name: string | null; diagnostics: Diagnostic[] }> {
+    let text: string;
+    try {
+      text = await readText(this.abs(relPath));
+    } catch (e) {
+      const problem = readProblem(relPath, e);
+      return { name: null, diagnostics: problem ? [{ issue: problem.issue, line: null, severity: 'error' }] : [] };
+    }
+    const { customer, diagnostics } = (await format()).readCustomer(text);
+    return { name: customer?.profile.name ?? null, diagnostics };
   }
 
   /** Every customer file, parsed; files that cannot be read are returned as problems. */
@@ -232,9 +286,8 @@ export class Notebook {
       const batch = files.slice(i, i + READ_BATCH);
       const read = await Promise.all(batch.map((f) => this.read(f)));
       for (const r of read) {
-        if (r === null) continue;
-        if ('issue' in r) problems.push(r);
-        else customers.push(r);
+        problems.push(...r.problems);
+        if (r.customer) customers.push(r.customer);
       }
     }
     return { customers, problems, files };
@@ -250,7 +303,10 @@ export class Notebook {
     const digests: Digest[] = [];
     for (const r of records) {
       if (r.problem) problems.push(r.problem);
-      else if (r.digest) digests.push(r.digest);
+      else if (r.digest) {
+        digests.push(r.digest);
+        problems.push(...(r.warnings ?? []));
+      }
     }
     return { digests, problems, files };
   }
@@ -313,7 +369,9 @@ export class Notebook {
 
   /** One customer, read and checked; a file that cannot be read is bad input naming the file. */
   async get(relPath: string, query?: string): Promise<Customer> {
-    const r = await this.read(relPath);
+    const { customer, problems } = await this.read(relPath);
+    const error = problems.find((p) => !p.warning);
+    const r = error ?? customer;
     const skipped = (p: FileProblem) =>
       new UserError(
         query === undefined
@@ -325,18 +383,21 @@ export class Notebook {
     return r;
   }
 
-  private async read(relPath: string): Promise<Customer | FileProblem | null> {
+  /** A file read: the customer when it can be used, and every problem found (warnings too). */
+  private async read(relPath: string): Promise<{ customer: Customer | null; problems: FileProblem[] }> {
     let text: string;
     try {
       text = await readText(this.abs(relPath));
     } catch (e) {
       if (e instanceof UserError) throw e;
-      return readProblem(relPath, e);
+      const problem = readProblem(relPath, e);
+      return { customer: null, problems: problem ? [problem] : [] };
     }
     const { customer, diagnostics } = (await format()).readCustomer(text);
     const problem = firstError(relPath, diagnostics);
-    if (problem) return problem;
-    return customer && { ...customer, slug: slugOf(relPath), relPath };
+    if (problem) return { customer: null, problems: [problem] };
+    const warnings = diagnostics.map((d): FileProblem => ({ relPath, issue: d.issue, line: d.line, warning: true }));
+    return { customer: customer && { ...customer, slug: slugOf(relPath), relPath }, problems: customer ? warnings : [] };
   }
 
   /**
@@ -348,7 +409,22 @@ export class Notebook {
    */
   async update(relPath: string, change: (text: string, current: Customer) => string): Promise<Customer> {
     const file = this.abs(relPath);
-    const before = await readText(file);
+    // Read, change and write under the file's lock: another followup process writing the same
+    // file meanwhile would otherwise drop this entry, or have its own dropped.
+    return this.locked(relPath, (tempDir) => this.change(relPath, file, tempDir, change)).catch((e) =>
+      Promise.reject(e instanceof LockBusy ? writeError(relPath, e) : e),
+    );
+  }
+
+  private async change(relPath: string, file: string, tempDir: string, change: (text: string, current: Customer) => string): Promise<Customer> {
+    let before: string;
+    try {
+      before = await readText(file);
+    } catch (e) {
+      const problem = readProblem(relPath, e);
+      if (!problem) throw writeError(relPath, e);
+      throw new UserError(issue('file.broken', { file: relPath, issue: problem.issue, line: null }));
+    }
     const { readCustomer } = await format();
     const parse = (text: string, failure: (p: FileProblem) => Error): Customer => {
       const { customer, diagnostics } = readCustomer(text);
@@ -359,19 +435,22 @@ export class Notebook {
     const current = parse(before, (p) => new UserError(issue('file.broken', { file: relPath, issue: p.issue, line: p.line })));
     const after = change(before, current);
     const written = parse(after, (p) => new Failure(issue('write.unreadable', { file: relPath, issue: p.issue, line: p.line })));
-    if (after !== before) await replaceFile(file, after).catch((e) => Promise.reject(writeError(relPath, e)));
+    if (after !== before) await replaceFile(file, after, tempDir).catch((e) => Promise.reject(writeError(relPath, e)));
     return written;
   }
 
   /** Creates a new file; false when the name is taken. */
   async create(relPath: string, text: string): Promise<boolean> {
-    return createFile(this.abs(relPath), text).catch((e) => Promise.reject(writeError(relPath, e)));
+    const file = this.abs(relPath);
+    return this.locked(relPath, (tempDir) => createFile(file, text, tempDir)).catch((e) => Promise.reject(writeError(relPath, e)));
   }
 
   /** Writes a generated file whole (the demo's), atomically, replacing it when it exists. */
   async writeDemoFile(relPath: string, text: string): Promise<void> {
     const file = this.abs(relPath);
-    if (!(await createFile(file, text))) await replaceFile(file, text);
+    await this.locked(relPath, async (tempDir) => {
+      if (!(await createFile(file, text, tempDir))) await replaceFile(file, text, tempDir);
+    });
   }
 
   /** The path a person should see for a file. */
@@ -401,5 +480,7 @@ function readRecord(f: Format, relPath: string, file: string, stamp: Stamp, need
   const { customer, diagnostics } = f.readCustomer(text);
   const problem = firstError(relPath, diagnostics);
   if (problem || !customer) return { stamp, name: customer?.profile.name ?? null, digest: null, problem };
-  return { stamp, name: customer.profile.name, digest: digestOf({ ...customer, slug: slugOf(relPath), relPath }), problem: null };
+  // What a report still counts but says a word about: a date-like heading, an entry in a comment.
+  const warnings = diagnostics.map((d): FileProblem => ({ relPath, issue: d.issue, line: d.line, warning: true }));
+  return { stamp, name: customer.profile.name, digest: digestOf({ ...customer, slug: slugOf(relPath), relPath }), problem: null, warnings };
 }

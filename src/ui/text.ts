@@ -11,10 +11,29 @@ const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
 // Hangul jamo...): text without them is one grapheme per character.
 const JOINS = /[\p{M}\p{Cf}\p{Cs}\p{Extended_Pictographic}\p{Emoji_Modifier}\p{Regional_Indicator}\u1100-\u11ff\ua960-\ua97f\ud7b0-\ud7ff\u0d4e\u0e33\u0eb3\uff9e\uff9f\r\n\x80-\x9f\u{10000}-\u{10ffff}]/u;
 
-/** A file's text made safe to print: control characters become visible `?` marks. */
+// Characters that take no room on screen: zero-width spaces and joiners, word joiners, the
+// byte order mark, and the left-to-right and right-to-left marks. In a name they make two
+// names that look the same differ (or the other way round).
+const INVISIBLE = /[\u200b-\u200f\u2060-\u2064\ufeff\u061c]/g;
+const PICTOGRAPH = /\p{Extended_Pictographic}/u;
+
+/** True when the joiner at `at` stands between two emoji, as in 👨‍👩‍👧 (a skin tone or VS16 may come first). */
+function joinsEmoji(s: string, at: number): boolean {
+  let before = at;
+  while (before > 0 && /[\ufe0f\udffb-\udfff]/.test(s[before - 1]!)) before -= s[before - 1] === '\ufe0f' ? 1 : 2;
+  const prev = String.fromCodePoint(s.codePointAt(before - 2 >= 0 && /[\udc00-\udfff]/.test(s[before - 1]!) ? before - 2 : before - 1) ?? 0);
+  const next = String.fromCodePoint(s.codePointAt(at + 1) ?? 0);
+  return PICTOGRAPH.test(prev) && PICTOGRAPH.test(next);
+}
+
+/**
+ * A file's text made safe to print: control characters and invisible characters become visible
+ * `?` marks (a joiner inside an emoji sequence stays, or the emoji would fall apart).
+ */
 export function clean(s: string | null | undefined): string {
   if (s === null || s === undefined) return '';
-  return s.replace(/\r?\n|\t/g, ' ').replace(UNSAFE, '?');
+  const out = s.replace(/\r?\n|\t/g, ' ').replace(UNSAFE, '?');
+  return INVISIBLE.test(out) ? out.replace(INVISIBLE, (ch, at: number) => (ch === '\u200d' && joinsEmoji(out, at) ? ch : '?')) : out;
 }
 
 /** Columns a string takes in a terminal (Chinese characters take two), colour codes not counted. */

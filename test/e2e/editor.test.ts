@@ -117,7 +117,9 @@ describe('log --edit', () => {
     const stage = await followup(['log', 'acme', '--edit', '--today', TODAY], { cwd: root, env: fakeEditor('- Stage: signed\n').env });
     expect(badInput(stage)).toMatch(/^followup: 'signed' is not a stage; stages are lead, qualified, proposal, negotiation/);
     const next = await followup(['log', 'acme', '--edit', '--today', TODAY], { cwd: root, env: fakeEditor('- Next: 2026-02-30\n').env });
-    expect(badInput(next)).toBe("followup: the entry cannot be read ('2026-02-30' on the Next line is not a real date); nothing was written\n");
+    expect(badInput(next)).toBe(
+      "followup: the entry cannot be read (line 1: '2026-02-30' looks like a date but cannot be read, so this Next date is not counted; write it as YYYY-MM-DD); nothing was written\n",
+    );
     expect(read(root, 'acme.md')).toBe(ACME);
   });
 

@@ -117,7 +117,7 @@ describe('the summary index', () => {
     const expected = await reports(root);
     const good = readFileSync(DIGESTS(root), 'utf8');
     const lines = good.split('\n');
-    const junks = ['{not json', '{"version":0}\n', `${lines[0]}\n["half a line`, `{"version":3,"kind":"names"}\n${lines.slice(1).join('\n')}`, ''];
+    const junks = ['{not json', '{"version":0}\n', `${lines[0]}\n["half a line`, `{"version":4,"kind":"names"}\n${lines.slice(1).join('\n')}`, ''];
     for (const junk of junks) {
       for (const name of ['names.jsonl', 'digests.jsonl']) {
         writeFileSync(path.join(CACHE(root), name), junk);

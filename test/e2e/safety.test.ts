@@ -103,7 +103,7 @@ describe('a file whose text tries to drive the terminal', () => {
 describe('malformed files', () => {
   const broken: Record<string, [string | Buffer, RegExp]> = {
     'bad-yaml.md': [customerFile('name: Bad Yaml\nstage: [unclosed'), /not valid YAML/],
-    'bad-date.md': [customerFile('name: Bad Date', '## 2026-11-01 visit\n\n## 2026-02-30 visit\n- Purpose: x\n'), /line 7: '2026-02-30' in an entry heading is not a real date/],
+    'bad-date.md': [customerFile('name: Bad Date', '## 2026-11-01 visit\n\n## 2026-02-30 visit\n- Purpose: x\n'), /bad-date\.md: line 7: '2026-02-30' looks like a date but cannot be read, so this entry is not counted/],
     'latin1.md': [Buffer.from('---\nname: Caf\xe9 M\xfcller\n---\n', 'latin1'), /not UTF-8/],
     'cadence.md': [customerFile('name: Two Weeks\ncadence: two weeks'), /'cadence' must be a whole number of days, not 'two weeks'/],
     'west/status.md': [customerFile('name: Odd Status\nstatus: sleeping'), /'status' must be one of/],

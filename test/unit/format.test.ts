@@ -8,6 +8,7 @@ import {
   lineEnding,
   oneLine,
   parseCustomer,
+  readCustomer,
   renderEntry,
   renderFrontMatter,
   setFrontMatterValue,
@@ -309,13 +310,17 @@ describe('entries', () => {
   });
 
   it.each([
-    ['## 2026-02-30 visit', /'2026-02-30' in an entry heading is not a real date/, 5],
-    ['## 2026-11-01 25:00 visit', /'25:00' in an entry heading is not a time of day/, 5],
-    ['## 2026-11-01 visit\n- Next: 2026-13-01 call', /'2026-13-01' on the Next line is not a real date/, 5],
-  ])('refuses %j, naming the line', (text, reason, line) => {
-    const e = formatError(customerFile('name: Acme', `${text}\n`));
-    expect(say(e)).toMatch(reason);
-    expect(e.line).toBe(line);
+    ['## 2026-02-30 visit', /'2026-02-30' looks like a date but cannot be read, so this entry is not counted/, 5, 0],
+    ['## 2026-11-01 25:00 visit', /'2026-11-01 25:00' looks like a date but cannot be read/, 5, 0],
+    ['## 2026-11-01 visit\n- Next: 2026-13-01 call', /'2026-13-01' looks like a date but cannot be read, so this Next date is not counted/, 6, 1],
+  ])('reports %j as a warning naming the line, and counts nothing from it', (text, reason, line, entries) => {
+    const { customer, diagnostics } = readCustomer(customerFile('name: Acme', `${text}\n`));
+    expect(diagnostics).toHaveLength(1);
+    expect(diagnostics[0]!.severity).toBe('warning');
+    expect(diagnostics[0]!.line).toBe(line);
+    expect(say(diagnostics[0]!.issue)).toMatch(reason);
+    expect(customer!.entries).toHaveLength(entries);
+    for (const e of customer!.entries) expect(e.next).toEqual({ date: null, action: '2026-13-01 call' });
   });
 });
 

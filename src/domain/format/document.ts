@@ -6,6 +6,7 @@
  */
 import type { Issue } from '../errors.js';
 import { frontMatterSpan } from './front-matter.js';
+import { commentAfter, conflictMarker, entryHead, headingOf } from './lines.js';
 import { BOM } from './text.js';
 
 /** A problem found in a file, with where it is when known. */
@@ -19,8 +20,11 @@ export interface Diagnostic {
 }
 
 export interface Section {
-  /** A dated level-2 heading opens an entry; anything else is text. */
-  kind: 'head' | 'entry' | 'text';
+  /**
+   * A dated level-2 heading opens an entry; an unresolved git conflict (from its `<<<<<<<` line
+   * through its `>>>>>>>` line) is a section of its own; anything else is text.
+   */
+  kind: 'head' | 'entry' | 'text' | 'conflict';
   /** 1-based line of its first line. */
   line: number;
   text: string;
@@ -33,9 +37,43 @@ export interface Document {
   sections: Section[];
 }
 
-const HEADING = /^#{1,2}[ \t]/;
-const ENTRY = /^##[ \t]+\d{4}-\d{2}-\d{2}(?:[ \t]|\r?$)/;
-const FENCE = /^\s{0,3}(```|~~~)/;
+const FENCE = /^ {0,3}(```|~~~)/;
+
+/** What a line opens: an entry, another section, or nothing. */
+function opens(line: string): 'entry' | 'text' | null {
+  const h = headingOf(line);
+  if (!h || h.level > 2) return null;
+  const head = h.level === 2 ? entryHead(h.text) : null;
+  return head && 'date' in head ? 'entry' : 'text';
+}
+
+/** An unresolved git conflict: its first and last lines (1-based). */
+export interface ConflictBlock {
+  line: number;
+  end: number;
+}
+
+/**
+ * The git conflicts left in a text, wherever they are (front matter, code blocks: git knows
+ * nothing of Markdown). A block runs from `<<<<<<<` to `>>>>>>>`; a `>>>>>>>` or `|||||||` line
+ * without an opening one is a conflict half resolved. A `=======` line alone is Markdown (the
+ * underline of a heading), not a conflict.
+ */
+export function conflictBlocks(text: string): ConflictBlock[] {
+  if (!/^(?:<{7}|>{7}|\|{7})/m.test(text)) return [];
+  const blocks: ConflictBlock[] = [];
+  let open: number | null = null;
+  text.split('\n').forEach((raw, i) => {
+    const m = conflictMarker(raw.replace(/\r$/, ''));
+    if (m === 'open' && open === null) open = i + 1;
+    else if (m === 'close') {
+      blocks.push({ line: open ?? i + 1, end: i + 1 });
+      open = null;
+    } else if (m === 'base' && open === null) blocks.push({ line: i + 1, end: i + 1 });
+  });
+  if (open !== null) blocks.push({ line: open, end: text.split('\n').length });
+  return blocks;
+}
 
 function linesIn(s: string): number {
   let n = 0;
@@ -54,25 +92,44 @@ export function splitDocument(text: string): Document {
   let line = 1 + linesIn(frontMatter);
   let current: Section = { kind: 'head', line, text: '' };
   let fence: string | null = null;
+  let comment = false;
+  const begin = (kind: Section['kind']) => {
+    if (current.text !== '' || current.kind !== 'head') sections.push(current);
+    current = { kind, line, text: '' };
+  };
   let pos = fmEnd;
   while (pos < text.length) {
     const nl = text.indexOf('\n', pos);
     const end = nl === -1 ? text.length : nl + 1;
     const raw = text.slice(pos, end);
     const bare = raw.replace(/\r?\n$/, '');
-    const f = FENCE.exec(bare);
-    if (fence === null && !f && HEADING.test(bare)) {
-      if (current.text !== '' || current.kind !== 'head') sections.push(current);
-      current = { kind: ENTRY.test(bare) ? 'entry' : 'text', line, text: '' };
-    } else if (f) {
-      fence = fence === null ? f[1]! : fence === f[1] ? null : fence;
+    const marker = conflictMarker(bare);
+    if (current.kind === 'conflict') {
+      current.text += raw;
+      line++;
+      pos = end;
+      if (marker === 'close') begin('text');
+      continue;
     }
+    if (marker === 'open' || marker === 'close' || marker === 'base') {
+      begin('conflict');
+      current.text += raw;
+      line++;
+      pos = end;
+      if (marker !== 'open') begin('text');
+      continue;
+    }
+    const f = FENCE.exec(bare);
+    const kind = fence === null && !comment && !f ? opens(bare) : null;
+    if (kind) begin(kind);
+    else if (f && !comment) fence = fence === null ? f[1]! : fence === f[1] ? null : fence;
+    if (fence === null && !f) comment = commentAfter(bare, comment);
     current.text += raw;
     line++;
     pos = end;
   }
   if (current.text !== '' || current.kind !== 'head') sections.push(current);
-  return { bom, frontMatter, sections };
+  return { bom, frontMatter, sections: sections.filter((x) => x.text !== '' || x.kind !== 'text') };
 }
 
 /** The file's text from its parts. */

@@ -1,15 +1,12 @@
 /** Entries: dated level-2 headings and their field lines, read and written. */
 import { reading, type FieldKey, type Kind, type Vocabulary, CONTACT_KINDS, FIELD_KEYS } from './vocabulary.js';
-import { isIsoDate } from '../dates.js';
-import { FormatError, issue } from '../errors.js';
+import { issue } from '../errors.js';
 import type { Entry } from '../types.js';
 import type { Diagnostic } from './document.js';
+import { commentAfter, entryHead, fieldOf, handDate, headingOf, stageParts, trimEndOf, type EntryHead } from './lines.js';
 import { lineEnding, oneLine } from './text.js';
 
-const HEADING = /^(#{1,6})[ \t]+(.*?)[ \t]*$/;
-const ENTRY_HEAD = /^(\d{4}-\d{2}-\d{2})(?:[ \t]+(\d{1,2}:\d{2}))?(?:[ \t]+(.*))?$/;
-const FIELD = /^\s*[-*+][ \t]+([^:：\n]{1,40}?)[ \t]*[:：][ \t]*(.*?)\s*$/;
-const FENCE = /^\s{0,3}(```|~~~)/;
+const FENCE = /^ {0,3}(```|~~~)/;
 // A topic starts at `#` (or the full-width `＃` of Chinese input methods) after a space, a
 // punctuation mark or a Chinese character (Chinese puts no space before it); never inside a
 // Latin word, a URL or an HTML entity.
@@ -20,7 +17,7 @@ export function topicsIn(text: string): string[] {
   if (!text.includes('#') && !text.includes('＃')) return [];
   const seen = new Set<string>();
   for (const m of text.matchAll(TOPIC)) {
-    const t = m[1]!.replace(/[-_]+$/, '').toLowerCase();
+    const t = trimEndOf(m[1]!, '-_').toLowerCase();
     if (/\p{L}/u.test(t)) seen.add(t);
   }
   return [...seen];
@@ -60,38 +57,35 @@ interface BodyLine {
   code: boolean;
 }
 
-function entryFromLines(heading: RegExpExecArray, body: BodyLine[], line: number, index: number): Entry {
+type Head = Extract<EntryHead, { date: string }>;
+
+function entryFromLines(heading: Head, body: BodyLine[], line: number, index: number, diagnostics: Diagnostic[]): Entry {
   const lines = body.map((l) => l.text);
-  const [, date, time, rest] = heading;
-  if (!isIsoDate(date!)) throw new FormatError(issue('file.headingDate', { value: date! }), line);
-  if (time) {
-    const [h, m] = time.split(':').map(Number);
-    if (h! > 23 || m! > 59) throw new FormatError(issue('file.headingTime', { value: time }), line);
-  }
-  const words = (rest ?? '').trim();
+  const { date, time, rest } = heading;
+  const words = rest.trim();
   const { kind: known, word } = kindOf(words);
   const kind: Kind = known ?? 'note';
   const title = known ? words.slice(word.length).trim() : words;
   const fields: Partial<Record<FieldKey, string>> = {};
   const text: string[] = [];
-  for (const { text: l, code } of body) {
-    const f = !code && /^\s*[-*+]/.test(l) ? FIELD.exec(l) : null;
-    const key = f ? reading.labelToKey.get(f[1]!.trim().toLowerCase()) : undefined;
+  let nextLine = line;
+  body.forEach(({ text: l, code }, i) => {
+    const f = code ? null : fieldOf(l);
+    const key = f ? reading.labelToKey.get(f.label.toLowerCase()) : undefined;
     if (f && key) {
-      fields[key] = fields[key] ? `${fields[key]}; ${f[2]}` : f[2]!;
+      fields[key] = fields[key] ? `${fields[key]}; ${f.value}` : f.value;
+      if (key === 'next') nextLine = line + 1 + i;
     } else if (l.trim() !== '') {
       text.push(l.replace(/\r$/, ''));
     }
-  }
+  });
   let next: Entry['next'] = null;
   if (fields.next !== undefined && fields.next !== '') {
-    const m = /^(\d{4}-\d{2}-\d{2})\b[ \t]*(.*)$/.exec(fields.next);
-    if (m && !isIsoDate(m[1]!)) throw new FormatError(issue('file.nextDate', { value: m[1]! }), line);
-    next = m ? { date: m[1]!, action: m[2]!.trim() } : { date: null, action: fields.next };
+    next = nextOf(fields.next, nextLine, diagnostics);
   }
   let stage: Entry['stage'] = null;
   if (fields.stage) {
-    const parts = fields.stage.split(/\s*(?:->|→|=>)\s*/).map((s) => s.trim());
+    const parts = stageParts(fields.stage);
     const to = parts[parts.length - 1]!;
     if (to) stage = { from: parts.length > 1 && parts[0] ? parts[0] : null, to };
   }
@@ -102,8 +96,8 @@ function entryFromLines(heading: RegExpExecArray, body: BodyLine[], line: number
   return {
     index,
     line,
-    date: date!,
-    time: time ?? null,
+    date,
+    time,
     kind,
     isContact: (CONTACT_KINDS as readonly string[]).includes(kind),
     title,
@@ -116,6 +110,25 @@ function entryFromLines(heading: RegExpExecArray, body: BodyLine[], line: number
   };
 }
 
+/**
+ * A Next value: a date it starts with (in any form a person writes unambiguously) and the plan
+ * after it. A date that cannot be read is reported, and the value is kept as a plan without a
+ * date, so the plan is not lost and no wrong date counts.
+ */
+function nextOf(value: string, line: number, diagnostics: Diagnostic[]): NonNullable<Entry['next']> {
+  const d = handDate(value);
+  const boundary = d !== null && (d.end === value.length || /[\s,;，；。]/.test(value[d.end]!) || value[d.end - 1] === '日');
+  if (d === null || !boundary) {
+    if (d !== null) diagnostics.push({ issue: issue('file.dateLike', { value: value.split(/\s/, 1)[0]!, where: 'next' }), line, severity: 'warning' });
+    return { date: null, action: value };
+  }
+  if ('bad' in d) {
+    diagnostics.push({ issue: issue('file.dateLike', { value: d.bad, where: 'next' }), line, severity: 'warning' });
+    return { date: null, action: value };
+  }
+  return { date: d.iso, action: value.slice(d.end).trim() };
+}
+
 /** The fence a line opens or closes, given the one open before it (null: outside code). */
 function fenceAfter(line: string, open: string | null): { fence: string | null; isFence: boolean } {
   const f = FENCE.exec(line);
@@ -123,11 +136,20 @@ function fenceAfter(line: string, open: string | null): { fence: string | null; 
   return { fence: open === null ? f[1]! : open === f[1] ? null : open, isFence: true };
 }
 
-/** The code fence left open at the end of a text, if any. */
-function openFenceAtEnd(text: string): string | null {
+/** The code fence, or HTML comment, left open at the end of a text, if any. */
+function openAtEnd(text: string): { fence: string | null; comment: boolean } {
   let fence: string | null = null;
-  for (const line of text.split('\n')) fence = fenceAfter(line.replace(/\r$/, ''), fence).fence;
-  return fence;
+  let comment = false;
+  for (const raw of text.split('\n')) {
+    const line = raw.replace(/\r$/, '');
+    if (comment) comment = commentAfter(line, true);
+    else {
+      const step = fenceAfter(line, fence);
+      if (fence === null && !step.isFence) comment = commentAfter(line, false);
+      fence = step.fence;
+    }
+  }
+  return { fence, comment };
 }
 
 /**
@@ -138,33 +160,42 @@ function openFenceAtEnd(text: string): string | null {
 export function parseEntries(body: string, firstLine: number, diagnostics: Diagnostic[] = [], loose: string[] = []): Entry[] {
   const entries: Entry[] = [];
   const lines = body.split('\n');
-  let current: { head: RegExpExecArray; line: number; lines: BodyLine[] } | null = null;
+  let current: { head: Head; line: number; lines: BodyLine[] } | null = null;
   let fence: string | null = null;
+  let comment = false;
   const flush = () => {
-    if (current) {
-      try {
-        entries.push(entryFromLines(current.head, current.lines, current.line, entries.length));
-      } catch (e) {
-        if (!(e instanceof FormatError)) throw e;
-        diagnostics.push({ issue: e.issue, line: e.line ?? current.line, severity: 'error' });
-      }
-    }
+    if (current) entries.push(entryFromLines(current.head, current.lines, current.line, entries.length, diagnostics));
     current = null;
   };
+  const warn = (value: string, line: number, code: 'file.dateLike' | 'file.inComment') =>
+    diagnostics.push({
+      issue: code === 'file.dateLike' ? issue(code, { value, where: 'heading' }) : issue(code, { value }),
+      line,
+      severity: 'warning',
+    });
   lines.forEach((raw, i) => {
     const l = raw.replace(/\r$/, '');
     const wasOpen = fence;
-    const step = fenceAfter(l, fence);
+    const inComment = comment;
+    const step = inComment ? { fence, isFence: false } : fenceAfter(l, fence);
     fence = step.fence;
-    const h = wasOpen === null && !step.isFence ? HEADING.exec(l) : null;
-    if (h && h[1]!.length <= 2) {
+    if (fence === null && !step.isFence && wasOpen === null) comment = commentAfter(l, comment);
+    const h = wasOpen === null && !step.isFence ? headingOf(l) : null;
+    if (h && inComment) {
+      // A visit hidden in an HTML comment is not counted; say so rather than drop it silently.
+      const head = h.level === 2 ? entryHead(h.text) : null;
+      if (head) warn(h.text.slice(0, 60), firstLine + i, 'file.inComment');
+    } else if (h && h.level <= 2) {
       flush();
-      const head = h[1]!.length === 2 ? ENTRY_HEAD.exec(h[2]!) : null;
-      if (head) current = { head, line: firstLine + i, lines: [] };
-      else loose.push(l);
+      const head = h.level === 2 ? entryHead(h.text) : null;
+      if (head && 'date' in head) current = { head, line: firstLine + i, lines: [] };
+      else {
+        if (head) warn(head.dateLike, firstLine + i, 'file.dateLike');
+        loose.push(l);
+      }
       return;
     }
-    if (current) current.lines.push({ text: l, code: wasOpen !== null || step.isFence });
+    if (current) current.lines.push({ text: l, code: wasOpen !== null || step.isFence || inComment });
     else loose.push(l);
   });
   flush();
@@ -197,9 +228,10 @@ export function appendBlock(text: string, block: string): string {
   const eol = lineEnding(text);
   let out = text;
   if (out.length > 0 && !out.endsWith('\n')) out += eol;
-  // A code block left open would swallow the new entry: close it first.
-  const fence = openFenceAtEnd(out);
-  if (fence !== null) out += fence + eol;
+  // A code block or an HTML comment left open would swallow the new entry: close it first.
+  const open = openAtEnd(out);
+  if (open.fence !== null) out += open.fence + eol;
+  if (open.comment) out += `-->${eol}`;
   if (out.length > 0 && !/(^|\n)[ \t]*\r?\n$/.test(out)) out += eol;
   return out + block.replace(/\r?\n/g, eol);
 }

@@ -63,6 +63,20 @@ export function frontMatterData(text: string, span: FrontMatterSpan): unknown {
   }
 }
 
+/**
+ * Every YAML error of the front matter, each with its line in the file: what `check` lists
+ * (the reader stops at the first). Repeated keys are among them.
+ */
+export function yamlErrors(text: string, span: FrontMatterSpan): { detail: string; line: number | null }[] {
+  const source = text.slice(span.start, span.end).replace(/\r\n?/g, '\n');
+  const doc = YAML.parseDocument(source, { schema: 'failsafe', prettyErrors: false, logLevel: 'silent' });
+  const firstLine = text.slice(0, span.start).split('\n').length;
+  return doc.errors.map((e) => ({
+    detail: e.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, ''),
+    line: firstLine + source.slice(0, e.pos[0]).split('\n').length - 1,
+  }));
+}
+
 /** Where the front matter lies, found the way gray-matter finds it. */
 export function frontMatterSpan(text: string): FrontMatterSpan | null {
   const base = text.startsWith(BOM) ? 1 : 0;
@@ -73,6 +87,9 @@ export function frontMatterSpan(text: string): FrontMatterSpan | null {
   if (close === -1) return null;
   return { start: firstEol + 1, end: close + 1 };
 }
+
+/** Ten years: a longer rhythm is a typo, and dates beyond year 9999 cannot be written. */
+export const MAX_CADENCE = 3650;
 
 function scalar(value: unknown, key: string): string | null {
   if (value === null || value === undefined) return null;
@@ -102,6 +119,7 @@ export function readProfile(data: Record<string, unknown>, report: (e: FormatErr
     const text = scalar(data.cadence, 'cadence');
     if (text === null) return null;
     if (!/^\d+$/.test(text) || Number(text) === 0) throw new FormatError(issue('file.cadence', { value: text }));
+    if (Number(text) > MAX_CADENCE) throw new FormatError(issue('file.cadenceRange', { value: text, max: MAX_CADENCE }));
     return Number(text);
   });
   const tags = read<string[]>('tags', [], () => {
@@ -197,8 +215,17 @@ function trailingComment(value: string): string {
     const end = /^'(?:[^']|'')*'/.exec(v);
     rest = end ? v.slice(end[0].length) : '';
   }
-  const m = /(^|[ \t]+)#.*$/.exec(rest);
-  return m === null ? '' : m[1] ? m[0] : ` ${m[0]}`;
+  // The first # at the start or after a blank, found by hand: a pattern with [ \t]+ before it
+  // backtracks over every run of blanks.
+  for (let i = rest.indexOf('#'); i !== -1; i = rest.indexOf('#', i + 1)) {
+    if (i === 0) return ` ${rest}`;
+    if (rest[i - 1] === ' ' || rest[i - 1] === '\t') {
+      let start = i - 1;
+      while (start > 0 && (rest[start - 1] === ' ' || rest[start - 1] === '\t')) start--;
+      return rest.slice(start);
+    }
+  }
+  return '';
 }
 
 export interface NewCustomer {

@@ -1,0 +1,138 @@
+/**
+ * One lock per customer file, so that two followup processes never both read a file, add to
+ * it and write it back (the second write would drop the first one's entry). The lock is a
+ * file created exclusively; it says which process holds it, so a lock left by a process that
+ * was killed is taken over at once instead of blocking every write after it.
+ */
+import { randomBytes } from 'node:crypto';
+import { promises as fs } from 'node:fs';
+import { hostname } from 'node:os';
+
+/** Another process held the lock for the whole wait. */
+export class LockBusy extends Error {
+  constructor(
+    readonly holder: { pid: number; host: string } | null,
+    readonly waited: number,
+  ) {
+    super('locked');
+  }
+}
+
+interface Holder {
+  pid: number;
+  host: string;
+  /** When it was taken, ms since the epoch. */
+  at: number;
+}
+
+// A lock from another machine cannot be checked for a live process: it is trusted for this
+// long. The lock folder is local and ignored by git, so this only happens on a shared drive.
+const FOREIGN_LOCK_MS = 10 * 60 * 1000;
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    // EPERM: the process exists but belongs to someone else.
+    return (e as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+async function readHolder(lock: string): Promise<Holder | null | 'gone'> {
+  let text: string;
+  try {
+    text = await fs.readFile(lock, 'utf8');
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return 'gone';
+    throw e;
+  }
+  try {
+    const h = JSON.parse(text) as Holder;
+    return Number.isInteger(h.pid) && typeof h.host === 'string' ? h : null;
+  } catch {
+    // Being written right now (the owner has created it, not yet filled it), or garbage.
+    return null;
+  }
+}
+
+/** True when the holder can no longer be running. */
+function stale(h: Holder, me: string, now: number): boolean {
+  if (h.host === me) return h.pid !== process.pid && !alive(h.pid);
+  return now - h.at > FOREIGN_LOCK_MS;
+}
+
+/**
+ * Takes a stale lock away. The lock is first renamed to a name of our own, which only one of
+ * several waiters can do; the one that did checks it took the stale lock it looked at, and
+ * removes it.
+ */
+async function breakLock(lock: string, seen: Holder): Promise<void> {
+  const aside = `${lock}.${randomBytes(4).toString('hex')}.stale`;
+  try {
+    await fs.rename(lock, aside);
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return;
+    throw e;
+  }
+  const moved = await readHolder(aside);
+  if (moved !== 'gone' && moved !== null && (moved.pid !== seen.pid || moved.host !== seen.host || moved.at !== seen.at)) {
+    // A live lock was taken in between: give it back if its name is still free.
+    await fs.link(aside, lock).catch(() => undefined);
+  }
+  await fs.rm(aside, { force: true });
+}
+
+/** Creates the lock file; false when it exists. */
+async function tryTake(lock: string, me: string): Promise<boolean> {
+  let handle;
+  try {
+    handle = await fs.open(lock, 'wx');
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'EEXIST') return false;
+    throw e;
+  }
+  try {
+    await handle.writeFile(JSON.stringify({ pid: process.pid, host: me, at: Date.now() } satisfies Holder));
+  } finally {
+    await handle.close();
+  }
+  return true;
+}
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/**
+ * Runs `fn` holding the lock file `lock`. Waits up to `waitMs` for another process to let go,
+ * then throws LockBusy; a lock whose process is no longer running is taken over at once.
+ */
+export async function withLock<T>(lock: string, waitMs: number, fn: () => Promise<T>): Promise<T> {
+  const me = hostname();
+  const start = Date.now();
+  let pause = 5;
+  let holder: Holder | null = null;
+  let unreadable = 0;
+  while (!(await tryTake(lock, me))) {
+    const h = await readHolder(lock);
+    if (h === 'gone') continue;
+    if (h === null) {
+      // Half-written by a live process, or left empty by one killed between open and write:
+      // after a few looks over a second, the latter.
+      if (++unreadable > 20) await fs.rm(lock, { force: true });
+    } else {
+      holder = h;
+      if (stale(h, me, Date.now())) {
+        await breakLock(lock, h);
+        continue;
+      }
+    }
+    if (Date.now() - start >= waitMs) throw new LockBusy(holder && { pid: holder.pid, host: holder.host }, Date.now() - start);
+    await sleep(pause + Math.random() * pause);
+    pause = Math.min(pause * 2, 100);
+  }
+  try {
+    return await fn();
+  } finally {
+    await fs.rm(lock, { force: true });
+  }
+}

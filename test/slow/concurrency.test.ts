@@ -1,0 +1,80 @@
+/**
+ * Concurrent writers, for real: separate followup processes started at once on one customer.
+ * Spawned rather than in-process, since the lock is between processes.
+ */
+import { spawn } from 'node:child_process';
+import { hostname } from 'node:os';
+import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { BIN, customerFile, followup, notebook, read } from '../helpers.js';
+
+function start(root: string, args: string[]): Promise<{ code: number | null; stderr: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [BIN, '--dir', root, ...args], { env: { PATH: process.env.PATH ?? '', HOME: root, TZ: 'UTC', NO_COLOR: '1' } });
+    let stderr = '';
+    child.stderr.on('data', (d) => (stderr += d));
+    child.stdin.end();
+    child.on('close', (code) => resolve({ code, stderr }));
+  });
+}
+
+describe('concurrent writes', () => {
+  it('20 processes logging to one customer at once keep all 20 entries, each once', async () => {
+    const root = notebook({ 'acme.md': customerFile('name: Acme\ncreated: 2026-11-01') });
+    const runs = await Promise.all(
+      Array.from({ length: 20 }, (_, i) => start(root, ['log', 'acme', '--today', '2026-11-20', '--purpose', 'p', '-m', `visit number ${i}`])),
+    );
+    for (const r of runs) expect(r, r.stderr).toMatchObject({ code: 0 });
+    const text = read(root, 'acme.md');
+    for (let i = 0; i < 20; i++) expect(text.split(`- Discussed: visit number ${i}\n`)).toHaveLength(2);
+    expect(text.match(/^## /gm)).toHaveLength(20);
+    // Nothing of the tool's is left beside the customer, nor in its own folder but the ignore file.
+    expect(readdirSync(root).sort()).toEqual(['.followup', 'acme.md']);
+    expect(readdirSync(path.join(root, '.followup', 'tmp'))).toEqual(['.gitignore']);
+  }, 120_000);
+});
+
+describe('a lock left behind', () => {
+  const lockDir = (root: string) => path.join(root, '.followup', 'tmp');
+
+  it('is taken over at once when its process no longer runs', async () => {
+    const root = notebook({ 'acme.md': customerFile('name: Acme\ncreated: 2026-11-01') });
+    // A process that has ended: its pid is free (or reused, which the lock cannot tell; it waits then).
+    const dead = await new Promise<number>((resolve) => {
+      const c = spawn(process.execPath, ['-e', '0']);
+      c.on('close', () => resolve(c.pid!));
+    });
+    mkdirSync(lockDir(root), { recursive: true });
+    // Every lock file name the store could use is taken by the dead process.
+    const { createHash } = await import('node:crypto');
+    const key = createHash('sha256').update('acme.md').digest('hex').slice(0, 20);
+    writeFileSync(path.join(lockDir(root), `${key}.lock`), JSON.stringify({ pid: dead, host: hostname(), at: Date.now() }));
+    const started = Date.now();
+    const r = await followup(['--dir', root, 'log', 'acme', '--purpose', 'p', '-m', 'after a crash', '--today', '2026-11-20']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(Date.now() - started).toBeLessThan(5_000);
+    expect(read(root, 'acme.md')).toContain('- Discussed: after a crash');
+    expect(readdirSync(lockDir(root))).toEqual(['.gitignore']);
+  });
+
+  it('held by a live process makes a writer wait, then give up with one line, writing nothing', async () => {
+    const root = notebook({ 'acme.md': customerFile('name: Acme\ncreated: 2026-11-01') });
+    const { Notebook } = await import('../../src/store/notebook.js');
+    const { createHash } = await import('node:crypto');
+    const key = createHash('sha256').update('acme.md').digest('hex').slice(0, 20);
+    mkdirSync(lockDir(root), { recursive: true });
+    // This very process holds it, as another live followup would.
+    writeFileSync(path.join(lockDir(root), `${key}.lock`), JSON.stringify({ pid: process.pid, host: hostname(), at: Date.now() }));
+    const book = new Notebook(root, 300);
+    const before = read(root, 'acme.md');
+    const e = await book.update('acme.md', (t) => `${t}\nmore\n`).catch((x: unknown) => x);
+    const { describe: words } = await import('../../src/i18n/messages.js');
+    const { messagesFor } = await import('../../src/i18n/messages.js');
+    expect((e as { issue: never }).issue).toBeDefined();
+    expect(words(messagesFor('en'), (e as { issue: never }).issue)).toMatch(
+      new RegExp(`^acme\\.md is being written by another followup process \\(pid ${process.pid} on .+\\); gave up after 0 s, nothing was written; try again$`),
+    );
+    expect(read(root, 'acme.md')).toBe(before);
+  });
+});
