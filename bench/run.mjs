@@ -63,7 +63,7 @@ rows.push(['followup --help', '-', '', time(process.execPath, [bin, '--help'])])
 for (const n of sizes) {
   const root = makeNotebook(n);
   const dir = ['--dir', root];
-  const dropIndex = () => rmSync(path.join(root, '.followup', 'cache'), { recursive: true, force: true });
+  const dropIndex = () => rmSync(path.join(root, '.followup', 'tmp', 'index'), { recursive: true, force: true });
   const floor = time(process.execPath, ['-e', readAll, root]);
   rows.push(['read every file (plain node)', n, '', floor]);
   for (const cmd of [['agenda'], ['overdue'], ['list', '--json']]) {

@@ -1,6 +1,6 @@
 /**
  * The summary index: what the store learnt of each customer file, kept under
- * `.followup/cache/` (which git ignores) in two journals: `names.jsonl` (each file's name, or
+ * `.followup/tmp/index/` (the one folder of the tool's own files, which git ignores) in two journals: `names.jsonl` (each file's name, or
  * why it cannot be read: what finding a customer needs) and `digests.jsonl` (the facts reports
  * need). Each record carries what the file system said of its file (size, modification and
  * change times, inode), so any change to a file, by this tool, an editor or `git pull`, makes
@@ -9,7 +9,7 @@
  * missing, corrupt or foreign journal is rebuilt without a word, and a failure to save changes
  * nothing.
  */
-import { appendFileSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync, type Stats } from 'node:fs';
+import { appendFileSync, existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync, type Stats } from 'node:fs';
 import path from 'node:path';
 import type { Digest, FileProblem } from '../domain/types.js';
 
@@ -129,6 +129,7 @@ class Journal {
     if (!this.rewrite && this.pending.length === 0 && stale * 4 <= this.records.size) return;
     try {
       mkdirSync(path.dirname(this.file), { recursive: true });
+      ignoredByGit(path.dirname(path.dirname(this.file)));
       if (!this.rewrite && stale * 4 <= this.records.size) {
         appendFileSync(this.file, this.pending.map((l) => `${JSON.stringify(l)}\n`).join(''));
       } else {
@@ -219,5 +220,18 @@ export class SummaryIndex {
   save(): void {
     this.names.save();
     this.digests?.save();
+  }
+}
+
+/**
+ * Makes git ignore the folder of the tool's own files (`.followup/tmp/`), whatever the
+ * notebook's own .gitignore says; the index is never committed.
+ */
+export function ignoredByGit(ownDir: string): void {
+  const file = path.join(ownDir, '.gitignore');
+  try {
+    if (!existsSync(file)) writeFileSync(file, "# followup's own files (index, locks, temporary files): never committed.\n*\n", { flag: 'wx' });
+  } catch {
+    // Another process wrote it meanwhile, or the notebook is read-only: nothing to do.
   }
 }

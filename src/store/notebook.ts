@@ -328,7 +328,8 @@ export class Notebook {
    */
   private async scan(need: 'keys' | 'digests'): Promise<{ records: IndexRecord[]; problems: FileProblem[]; files: string[] }> {
     const listed = await this.files();
-    const index = new SummaryIndex(path.join(this.root, META_DIR, 'cache'), need === 'digests');
+    // Only a path: a report creates nothing until the index is saved (never, on a read-only notebook).
+    const index = new SummaryIndex(path.join(this.root, OWN_DIR, 'index'), need === 'digests');
     const now = Date.now();
     const records: IndexRecord[] = [];
     const files: string[] = [];

@@ -27,7 +27,7 @@ function generated(n: number): string {
   return root;
 }
 
-const CACHE = (root: string) => path.join(root, '.followup', 'cache');
+const CACHE = (root: string) => path.join(root, '.followup', 'tmp', 'index');
 const DIGESTS = (root: string) => path.join(CACHE(root), 'digests.jsonl');
 
 /** The saved records of a journal, by file; later lines win. */
@@ -59,6 +59,8 @@ describe('the summary index', () => {
     const root = generated(60);
     await reports(root);
     expect(journal(path.join(CACHE(root), 'names.jsonl')).size).toBe(61);
+    // It lives in the tool's own folder, which tells git to ignore all of it.
+    expect(readFileSync(path.join(CACHE(root), '..', '.gitignore'), 'utf8')).toMatch(/^\*$/m);
     expect(journal(DIGESTS(root)).size).toBe(60);
     await sameAsFullRead(root);
   });
