@@ -33,6 +33,7 @@ const MODULES: Modules = {
   completion: () => import('./commands/completion.js'),
   __complete: () => import('./commands/complete.js'),
   check: () => import('./commands/check.js'),
+  undo: () => import('./commands/undo.js'),
 };
 
 function collect(value: string, previous: string[]): string[] {

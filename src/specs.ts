@@ -165,6 +165,11 @@ export const COMMANDS = {
       ...filters,
     },
   },
+  undo: {
+    help: "take back the tool's last write to a customer's file (or its last write of all), if the file did not change since",
+    args: [{ name: '[customer]', help: 'file name or name (default: the last file written)' }],
+    options: {},
+  },
   check: {
     help: 'list every problem of every file: one line each, with what to do; exit 1 when any is found',
     args: [],

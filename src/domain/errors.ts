@@ -148,7 +148,13 @@ export interface SafetyIssues {
   'plan.partial': { written: string[]; failed: { file: string; issue: Issue }[] };
 }
 
-export type IssueParams = ConfigIssues & FileIssues & InputIssues & WarningIssues & IntegrationIssues & FieldIssues & SafetyIssues;
+/** Taking back the tool's last write. */
+export interface UndoIssues {
+  'undo.nothing': { file: string | null };
+  'undo.changed': { file: string };
+}
+
+export type IssueParams = ConfigIssues & FileIssues & InputIssues & WarningIssues & IntegrationIssues & FieldIssues & SafetyIssues & UndoIssues;
 export type IssueCode = keyof IssueParams;
 
 /** One problem: a code, and the facts its message needs. */

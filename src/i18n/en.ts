@@ -179,6 +179,9 @@ const issues: IssueTexts = {
     `the record says the follow-up of ${p.name} may have failed, not the customer; read it, then run 'followup ${p.command} ${p.handle} --yes' to go ahead`,
   'command.didYouMean': (p) => `unknown command '${p.name}'; did you mean '${p.suggestion}'? (followup help)`,
   'log.closeBoth': () => 'say either that the close was asked (--asked-close, --close "<what came back>") or that it was not (--not-asked), not both',
+  // Taking back the last write.
+  'undo.nothing': (p) => (p.file === null ? 'followup has written nothing it can take back' : `followup has written nothing to ${p.file} that it can take back`),
+  'undo.changed': (p) => `${p.file} changed after followup's last write to it; nothing was taken back (edit the file by hand instead)`,
   // Safety: files the tool will not read or write as they are, bounds, locks.
   'file.conflict': () => 'an unresolved git conflict (<<<<<<< ... >>>>>>>); resolve the conflict: keep the lines you want, delete the marker lines',
   'file.tooLarge': (p) =>
@@ -434,6 +437,12 @@ export const en = {
     close: (asked: number, contacts: number) =>
       `Close asked: ${asked === 0 ? `never, in ${plural(contacts, 'contact')}` : `in ${asked} of ${plural(contacts, 'contact')}`}`,
     verdict,
+  },
+
+  // followup undo.
+  undo: {
+    done: (file: string, at: string, created: boolean) =>
+      created ? `Took back the creation of ${file} (made ${at}): the file is gone.` : `Took back the last change to ${file} (made ${at}): the file is as it was before.`,
   },
 
   // followup check.

@@ -14,6 +14,7 @@ import type { Customer, CustomerKey, Digest, Entry, EntryFacts, FileProblem } fr
 import { createFile, describeError, markdownFiles, MAX_FILE_BYTES, NotText, readText, readTextSync, ReadOnlyFile, replaceFile, TooLarge } from './fs.js';
 import { SummaryIndex, statStamp, type IndexRecord, type Stamp } from './index.js';
 import { LockBusy, withLock } from './lock.js';
+import * as undo from './undo.js';
 
 export const META_DIR = '.followup';
 const CONFIG_FILE = 'config.yml';
@@ -436,14 +437,48 @@ export class Notebook {
     const current = parse(before, (p) => new UserError(issue('file.broken', { file: relPath, issue: p.issue, line: p.line })));
     const after = change(before, current);
     const written = parse(after, (p) => new Failure(issue('write.unreadable', { file: relPath, issue: p.issue, line: p.line })));
-    if (after !== before) await replaceFile(file, after, tempDir).catch((e) => Promise.reject(writeError(relPath, e)));
+    if (after !== before) {
+      await replaceFile(file, after, tempDir).catch((e) => Promise.reject(writeError(relPath, e)));
+      await this.rememberWrite(relPath, before, after);
+    }
     return written;
+  }
+
+  /** Keeps what undo needs; a record that cannot be saved costs the undo, never the write. */
+  private async rememberWrite(relPath: string, before: string | null, after: string): Promise<void> {
+    await undo.remember(path.join(this.root, OWN_DIR, 'undo'), { file: relPath, before, after: undo.digestOf(after) }, Date.now()).catch(() => {});
+  }
+
+  /**
+   * Takes back the tool's last write to a file (or its last write of all): the text before it
+   * comes back byte for byte, or the file it created goes. Refused when the file changed since.
+   */
+  async undo(relPath?: string): Promise<{ file: string; at: number; created: boolean }> {
+    const dir = path.join(this.root, OWN_DIR, 'undo');
+    const record = await undo.latest(dir, relPath);
+    if (!record) throw new UserError(issue('undo.nothing', { file: relPath ?? null }));
+    const file = this.abs(record.file);
+    await this.locked(record.file, async (tempDir) => {
+      let now: string;
+      try {
+        now = await readText(file);
+      } catch {
+        throw new UserError(issue('undo.changed', { file: record.file }));
+      }
+      if (undo.digestOf(now) !== record.after) throw new UserError(issue('undo.changed', { file: record.file }));
+      if (record.before === null) await fs.rm(file);
+      else await replaceFile(file, record.before, tempDir).catch((e) => Promise.reject(writeError(record.file, e)));
+    });
+    await undo.forget(dir, record);
+    return { file: record.file, at: record.at, created: record.before === null };
   }
 
   /** Creates a new file; false when the name is taken. */
   async create(relPath: string, text: string): Promise<boolean> {
     const file = this.abs(relPath);
-    return this.locked(relPath, (tempDir) => createFile(file, text, tempDir)).catch((e) => Promise.reject(writeError(relPath, e)));
+    const created = await this.locked(relPath, (tempDir) => createFile(file, text, tempDir)).catch((e) => Promise.reject(writeError(relPath, e)));
+    if (created) await this.rememberWrite(relPath, null, text);
+    return created;
   }
 
   /** Writes a generated file whole (the demo's), atomically, replacing it when it exists. */

@@ -1,0 +1,23 @@
+import type { Context } from '../context.js';
+import { outcome, type Outcome } from '../outcome.js';
+import { clean } from '../ui/text.js';
+
+/** `followup undo [customer]`: takes back the tool's last write, when the file did not change since. */
+export default async function undo(ctx: Context, [query]: string[]): Promise<Outcome> {
+  const book = ctx.notebook();
+  const relPath = query === undefined ? undefined : (await book.find(query, { for: 'write' }).catch(async (e) => {
+    // A file the tool created and that now cannot be read is still its own to take back.
+    const { keys } = await book.keys();
+    const exact = keys.find((k) => k.relPath === query || k.slug === query.replace(/\.md$/, ''));
+    if (exact) return { relPath: exact.relPath };
+    throw e;
+  })).relPath;
+  const done = await book.undo(relPath);
+  // The local time of the write, to the minute: what a person remembers of it.
+  const at = new Date(done.at);
+  const when = `${at.getFullYear()}-${String(at.getMonth() + 1).padStart(2, '0')}-${String(at.getDate()).padStart(2, '0')} ${String(at.getHours()).padStart(2, '0')}:${String(at.getMinutes()).padStart(2, '0')}`;
+  return outcome({
+    result: { file: done.file, at: new Date(done.at).toISOString(), created: done.created },
+    view: (r, { t }) => [t.undo.done(clean(r.file), when, r.created)],
+  });
+}
