@@ -2,8 +2,9 @@
 import { CommanderError } from 'commander';
 import { homedir } from 'node:os';
 import { buildProgram } from './cli.js';
-import type { Io } from './context.js';
+import type { Context, Io } from './context.js';
 import { Failure, issue, UserError } from './domain/errors.js';
+import { languageFromEnv } from './domain/language.js';
 import { describe, messagesFor, type Messages } from './i18n/messages.js';
 import { safeLine } from './ui/text.js';
 
@@ -25,17 +26,22 @@ function defaultIo(): Io {
 
 /** Runs one command line; resolves to the exit code. */
 export async function run(argv: string[], io: Io = defaultIo()): Promise<number> {
-  // The interface language is chosen once per run; every word printed comes from this table.
-  const t: Messages = messagesFor('en');
+  // The interface language is chosen once per run, from the environment, so that --help,
+  // --version and errors before the notebook is found speak it; a command that reads the
+  // notebook's config then follows its `language` (ctx.t), errors included.
+  const envT: Messages = messagesFor(languageFromEnv(io.env));
+  let ctx: Context | null = null;
+  const words = (): Messages => ctx?.t ?? envT;
   const say = (line: string) => io.stderr.write(`followup: ${safeLine(line)}\n`);
   let commanderMessage = '';
   let code = EXIT_OK;
   try {
     const program = buildProgram(
       io,
+      envT,
       async (name, load, args, opts, globals) => {
         const [{ Context }, { perform }, mod] = await Promise.all([import('./context.js'), import('./perform.js'), load()]);
-        const ctx = new Context(io, globals, t);
+        ctx = new Context(io, globals, envT);
         code = await perform(ctx, await mod.default(ctx, args, opts, name));
       },
       (message) => {
@@ -45,9 +51,10 @@ export async function run(argv: string[], io: Io = defaultIo()): Promise<number>
     await program.parseAsync(argv, { from: 'user' });
     return code;
   } catch (e) {
+    const t = words();
     if (e instanceof CommanderError) {
       if (e.exitCode === 0) return EXIT_OK;
-      say((commanderMessage || e.message).replace(/^error:\s*/i, '').replace(/\s*\n\s*/g, ' ').trim());
+      say(t.help.commander(e.code, (commanderMessage || e.message).replace(/^error:\s*/i, '').replace(/\s*\n\s*/g, ' ').trim()));
       return EXIT_BAD_INPUT;
     }
     if (e instanceof UserError) {

@@ -98,7 +98,13 @@ export interface WarningIssues {
   'warn.staysDue': { name: string; due: IsoDate; date: IsoDate; contact: IsoDate | null; file: string };
 }
 
-export type IssueParams = ConfigIssues & FileIssues & InputIssues & WarningIssues;
+/** The interface language and what is typed in it. */
+export interface LanguageIssues {
+  'config.language': { value: string; languages: string[] };
+  'language.invalid': { given: string; languages: string[] };
+}
+
+export type IssueParams = ConfigIssues & FileIssues & InputIssues & WarningIssues & LanguageIssues;
 export type IssueCode = keyof IssueParams;
 
 /** One problem: a code, and the facts its message needs. */

@@ -149,6 +149,10 @@ const issues: IssueTexts = {
   'warn.scheduleInactive': (p) => `warning: ${p.name} is ${p.status}; agenda and plan leave it out until 'followup reopen'`,
   'warn.staysDue': (p) =>
     `warning: ${p.name} stays due ${p.due}: ${p.contact !== null && p.contact >= p.date ? `the contact on ${p.contact} already covers ${p.date}` : `an entry dated after today in ${p.file} has its own Next line`}`,
+
+  // The interface language and what is typed in it.
+  'config.language': (p) => `'language' must be ${p.languages.join(' or ')}, not ${p.value}`,
+  'language.invalid': (p) => `--language must be ${p.languages.join(' or ')}, not '${p.given}'`,
 };
 
 export const en = {
@@ -398,6 +402,163 @@ export const en = {
     columns: { date: 'Date', reason: 'Reason', followup: 'Follow-up' },
     mayHaveFailed: 'may have failed',
     keptRhythm: 'kept the rhythm',
+  },
+
+  // --help: the program, the global options and every command's arguments and options, in the
+  // order of src/specs.ts (cli.ts checks every command and option has its words).
+  help: {
+    about: 'Follow-up notes for field sales: one Markdown file per customer, a daily agenda, a weekly review.',
+    version: 'print the version',
+    helpOption: 'display help for command',
+    helpCommand: 'display help for command',
+    /** Commander's titles ('Usage:', 'Options:', 'Arguments:', 'Commands:'). */
+    title: (title: string) => title,
+    default: (value: string) => `default: ${value}`,
+    choices: (list: string) => `choices: ${list}`,
+    wholeNumber: (example: string) => `give a whole number above 0, such as ${example}`,
+    /** A parse error of commander's (unknown option, missing argument...), by its code. */
+    commander: (_code: string, message: string) => message,
+    globals: {
+      dir: 'the notebook folder (default: $FOLLOWUP_DIR, the nearest folder with .followup/, or ~/followup)',
+      json: 'print machine-readable JSON on stdout',
+      today: 'run as of another date (also $FOLLOWUP_TODAY)',
+      color: 'print without colour (also NO_COLOR)',
+    },
+    commands: {
+    init: {
+      about: 'make a folder a notebook (creates .followup/config.yml)',
+      args: ['the folder (default: the --dir folder, or ~/followup)'],
+      options: {},
+    },
+    new: {
+      about: 'add a customer and print the path of its file',
+      args: ['the customer\'s name'],
+      options: {
+        contact: 'the person you deal with',
+        phone: 'their phone number',
+        stage: 'the deal stage',
+        cadence: 'days between contacts',
+        tag: 'a tag (repeat for more)',
+        next: 'plan the first visit',
+        folder: 'a sub-folder of the notebook to put the file in',
+      },
+    },
+    log: {
+      about: 'record a visit, call or message; asks the questions when run in a terminal without fields',
+      args: ['file name or name, or a unique part of either'],
+      options: {
+        date: 'when it happened (default: today)',
+        time: 'the time of day',
+        kind: 'visit (default), call, meeting, message, email, plan or note; 拜访, 电话... too',
+        purpose: 'the sales purpose of this contact',
+        note: 'what was discussed',
+        topic: 'a topic discussed, written as #topic (repeat for more)',
+        state: 'the customer\'s state afterwards',
+        problem: 'an open problem (repeat for more)',
+        askedClose: 'you asked for the close',
+        close: 'you asked for the close, and this came back',
+        stage: 'the deal stage now (updates the file)',
+        next: 'date of the next contact',
+        nextAction: 'what to do then',
+      },
+    },
+    show: {
+      about: 'the brief before a visit: profile, heat, open problems, plan, what not to repeat',
+      args: ['file name or name, or a unique part of either'],
+      options: {
+        entries: 'how many recent entries to show',
+        all: 'show every entry',
+      },
+    },
+    list: {
+      about: 'every customer on one line: stage, heat, last contact, due',
+      args: [],
+      options: {
+        all: 'include won, lost and released customers',
+        tag: 'only customers with this tag',
+        stage: 'only customers in this stage',
+        sort: 'order of the rows',
+      },
+    },
+    agenda: {
+      about: 'who to see today (and the next days), why, and what to do there',
+      args: [],
+      options: {
+        days: 'days to cover, starting today',
+      },
+    },
+    overdue: {
+      about: 'the weekly review: overdue, cooling, stalled, no close asked',
+      args: [],
+      options: {
+        exitCode: 'exit with 1 when any customer is overdue',
+      },
+    },
+    plan: {
+      about: 'spread the visits due in the coming days over working days, within capacity',
+      args: [],
+      options: {
+        days: 'working days to plan, starting today',
+        week: 'plan next week (Monday to Sunday)',
+        apply: 'write the plan into the customer files',
+      },
+    },
+    schedule: {
+      about: 'move a customer\'s next visit to a date',
+      args: ['file name or name, or a unique part of either', 'the new date'],
+      options: {
+        note: 'what to do then',
+      },
+    },
+    release: {
+      about: 'release a customer from the pipeline, after showing its follow-up record',
+      args: ['file name or name, or a unique part of either'],
+      options: {
+        reason: 'why',
+        yes: 'do not ask for confirmation',
+      },
+    },
+    lost: {
+      about: 'mark a deal lost, after showing its follow-up record',
+      args: ['file name or name, or a unique part of either'],
+      options: {
+        reason: 'why',
+        yes: 'do not ask for confirmation',
+      },
+    },
+    won: {
+      about: 'mark a deal won',
+      args: ['file name or name, or a unique part of either'],
+      options: {
+        reason: 'a note to keep with it',
+        yes: 'do not ask for confirmation',
+      },
+    },
+    reopen: {
+      about: 'make a released, lost or won customer active again',
+      args: ['file name or name, or a unique part of either'],
+      options: {
+        reason: 'a note to keep with it',
+        yes: 'do not ask for confirmation',
+      },
+    },
+    stats: {
+      about: 'contacts per week, gaps against cadence, close-ask rate, funnel, outcomes',
+      args: [],
+      options: {
+        since: 'first day counted (default: 12 weeks ago)',
+        until: 'last day counted (default: today)',
+      },
+    },
+    demo: {
+      about: 'write a realistic demo notebook, dated around today, into an empty folder',
+      args: ['the folder'],
+      options: {
+        quiet: 'print nothing',
+        language: 'the language of its names, notes and labels: en or zh-CN (default: the interface language)',
+      },
+    },
+    },
   },
 };
 

@@ -7,6 +7,7 @@ import path from 'node:path';
 import YAML from 'yaml';
 import { CONFIG_TEMPLATE, resolveConfig, type Config } from '../domain/config.js';
 import { Failure, issue, UserError } from '../domain/errors.js';
+import type { Language } from '../domain/language.js';
 import { readCustomer, readName, type Diagnostic } from '../domain/format.js';
 import { resolveCustomer, type Purpose } from '../domain/resolve.js';
 import { slugOf } from '../domain/slug.js';
@@ -137,7 +138,16 @@ export class Notebook {
   private configCache: Config | null = null;
   private realRoot: string | null = null;
 
-  constructor(readonly root: string) {}
+  /** `language`: the environment's interface language, which config.yml's `language` and `locale` default to. */
+  constructor(
+    readonly root: string,
+    private readonly language: Language = 'en',
+  ) {}
+
+  /** The settings once config() has read them, else null. */
+  get settings(): Config | null {
+    return this.configCache;
+  }
 
   /** Creates the notebook's settings folder; false when it was a notebook already. */
   static async init(root: string): Promise<boolean> {
@@ -161,7 +171,7 @@ export class Notebook {
         throw new UserError(issue('config.invalid', { file: shown, issue: issue('config.yaml', { detail: (e as Error).message.split('\n')[0]! }) }));
       }
     }
-    const result = resolveConfig(raw);
+    const result = resolveConfig(raw, this.language);
     if ('error' in result) throw new UserError(issue('config.invalid', { file: shown, issue: result.error }));
     this.configCache = result.config;
     return result.config;
