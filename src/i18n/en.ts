@@ -197,8 +197,8 @@ export const en = {
     /** The short name of a date's weekday. */
     dayName,
     ago,
-    status: (s: Status) => s,
-    kind: (k: Kind) => k,
+    status: (s: Status): string => s,
+    kind: (k: Kind): string => k,
     noCustomers: "No customers yet: add one with 'followup new \"<name>\"'.",
   },
 
@@ -279,7 +279,7 @@ export const en = {
       purpose: 'Purpose of this contact',
       discussed: 'Discussed (use #topic for topics)',
       state: "Customer's state now",
-      problems: (open: boolean) => (open ? 'Open problems (; between them; empty: all solved)' : 'Open problems (; between them)'),
+      problems: (open: boolean): string => (open ? 'Open problems (; between them; empty: all solved)' : 'Open problems (; between them)'),
       askedClose: 'Did you ask for the close?',
       outcome: 'What came back',
       stage: 'Stage',
@@ -445,7 +445,7 @@ export const en = {
     },
     log: {
       about: 'record a visit, call or message; asks the questions when run in a terminal without fields',
-      args: ['file name or name, or a unique part of either'],
+      args: ['file name or name, or a unique part of either (pinyin or its initials for a Chinese name)'],
       options: {
         date: 'when it happened (default: today)',
         time: 'the time of day',
@@ -464,7 +464,7 @@ export const en = {
     },
     show: {
       about: 'the brief before a visit: profile, heat, open problems, plan, what not to repeat',
-      args: ['file name or name, or a unique part of either'],
+      args: ['file name or name, or a unique part of either (pinyin or its initials for a Chinese name)'],
       options: {
         entries: 'how many recent entries to show',
         all: 'show every entry',
@@ -505,14 +505,14 @@ export const en = {
     },
     schedule: {
       about: 'move a customer\'s next visit to a date',
-      args: ['file name or name, or a unique part of either', 'the new date'],
+      args: ['file name or name, or a unique part of either (pinyin or its initials for a Chinese name)', 'the new date'],
       options: {
         note: 'what to do then',
       },
     },
     release: {
       about: 'release a customer from the pipeline, after showing its follow-up record',
-      args: ['file name or name, or a unique part of either'],
+      args: ['file name or name, or a unique part of either (pinyin or its initials for a Chinese name)'],
       options: {
         reason: 'why',
         yes: 'do not ask for confirmation',
@@ -520,7 +520,7 @@ export const en = {
     },
     lost: {
       about: 'mark a deal lost, after showing its follow-up record',
-      args: ['file name or name, or a unique part of either'],
+      args: ['file name or name, or a unique part of either (pinyin or its initials for a Chinese name)'],
       options: {
         reason: 'why',
         yes: 'do not ask for confirmation',
@@ -528,7 +528,7 @@ export const en = {
     },
     won: {
       about: 'mark a deal won',
-      args: ['file name or name, or a unique part of either'],
+      args: ['file name or name, or a unique part of either (pinyin or its initials for a Chinese name)'],
       options: {
         reason: 'a note to keep with it',
         yes: 'do not ask for confirmation',
@@ -536,7 +536,7 @@ export const en = {
     },
     reopen: {
       about: 'make a released, lost or won customer active again',
-      args: ['file name or name, or a unique part of either'],
+      args: ['file name or name, or a unique part of either (pinyin or its initials for a Chinese name)'],
       options: {
         reason: 'a note to keep with it',
         yes: 'do not ask for confirmation',
