@@ -3,6 +3,7 @@ import { addDays, parseUserDate } from '../domain/dates.js';
 import { buildEntry, checkStage, entryWarnings, TIME, type LogInput } from '../domain/entry.js';
 import { issue, UserError } from '../domain/errors.js';
 import { appendBlock, renderEntry, setFrontMatterValue } from '../domain/format.js';
+import { localeOfText } from '../domain/format/detect.js';
 import { KINDS, LOCALES, reading, type Kind } from '../domain/format/vocabulary.js';
 import { cadenceOf, chronological, summarize } from '../domain/summary.js';
 import { coveredTopics, openProblems } from '../domain/topics.js';
@@ -129,13 +130,16 @@ export default async function log(ctx: Context, [query]: string[], o: Options): 
   else if (ctx.term.interactive) input = await fromPrompts(ctx, o, config, customer);
   else throw new UserError(issue('log.nothing', { name: customer.profile.name }));
   const cadence = cadenceOf(customer, config);
-  const vocab = LOCALES[config.locale];
-  // Built inside the write, from the file as it is now: the stage is the one there.
+  // Built inside the write, from the file as it is now: the stage is the one there, and the
+  // labels and kinds are those the file is written in (the notebook's locale for a new file).
   let fresh = customer;
   let built: ReturnType<typeof buildEntry> | null = null;
   const written = await book.update(customer.relPath, (text, current) => {
     fresh = current;
-    built = buildEntry(input, current.profile.stage, cadence, vocab);
+    const vocab = LOCALES[localeOfText(text, config.locale)];
+    // "All solved" goes into the file in the file's words.
+    const solved = input.problems.length === 1 && input.problems[0] === LOCALES[config.locale].none[0];
+    built = buildEntry(solved ? { ...input, problems: [vocab.none[0]!] } : input, current.profile.stage, cadence, vocab);
     let out = appendBlock(text, renderEntry(built.entry, vocab));
     if (built.newStage) out = setFrontMatterValue(out, 'stage', built.newStage);
     return out;

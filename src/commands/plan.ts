@@ -1,5 +1,6 @@
 import type { Context } from '../context.js';
 import { appendBlock, renderEntry } from '../domain/format.js';
+import { localeOfText } from '../domain/format/detect.js';
 import { LOCALES } from '../domain/format/vocabulary.js';
 import { buildPlan, planWindow, type PlanDay } from '../domain/plan.js';
 import type { Summary } from '../domain/summary.js';
@@ -31,15 +32,15 @@ export default async function plan(ctx: Context, _args: string[], o: OptionsOf<'
 
 /** A plan entry dated today for each placed customer not already planned on that day. */
 async function apply(ctx: Context, opened: Opened, days: PlanDay<Summary>[]): Promise<number> {
-  const vocab = LOCALES[opened.config.locale];
   let written = 0;
   for (const day of days) {
     for (const s of day.items) {
       // Already due that day (by plan or by rhythm), or kept on today's agenda: nothing to write.
       if (s.due === day.date || day.date === ctx.today) continue;
       const next = [day.date, s.nextAction].filter(Boolean).join(' ');
-      const block = renderEntry({ date: ctx.today, kind: 'plan', fields: { next } }, vocab);
-      await opened.book.update(s.path, (text) => appendBlock(text, block));
+      // In the words the file is written in, whatever the notebook's locale.
+      const block = (text: string) => renderEntry({ date: ctx.today, kind: 'plan', fields: { next } }, LOCALES[localeOfText(text, opened.config.locale)]);
+      await opened.book.update(s.path, (text) => appendBlock(text, block(text)));
       written++;
     }
   }

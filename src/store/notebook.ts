@@ -9,7 +9,8 @@ import { CONFIG_TEMPLATE, resolveConfig, type Config } from '../domain/config.js
 import { Failure, issue, UserError } from '../domain/errors.js';
 import type { Language } from '../domain/language.js';
 import { readCustomer, readName, type Diagnostic } from '../domain/format.js';
-import { resolveCustomer, type Purpose } from '../domain/resolve.js';
+import { namesExactly, pinyinQuery, resolveCustomer, type Purpose } from '../domain/resolve.js';
+import { hasHan, loadPinyin } from '../adapters/pinyin.js';
 import { slugOf } from '../domain/slug.js';
 import type { Customer, CustomerKey, Digest, Entry, EntryFacts, FileProblem } from '../domain/types.js';
 import { createFile, describeError, markdownFiles, NotText, readText, ReadOnlyFile, replaceFile } from './fs.js';
@@ -222,8 +223,11 @@ export class Notebook {
     return { digests: customers.map(digestOf), problems, files };
   }
 
-  /** What a customer may be called by, for every file: its file name and, when readable, its name. */
-  async keys(): Promise<{ keys: CustomerKey[]; files: string[] }> {
+  /**
+   * What a customer may be called by, for every file: its file name and, when readable, its
+   * name; with `pinyin`, the pinyin of each Chinese name too (computed once per file here).
+   */
+  async keys(o: { pinyin?: boolean } = {}): Promise<{ keys: CustomerKey[]; files: string[] }> {
     const { files } = await this.files();
     const keys: CustomerKey[] = [];
     for (const relPath of files) {
@@ -239,6 +243,7 @@ export class Notebook {
       const { name, problem } = nameOf(relPath, text);
       if (name !== null || problem !== null) keys.push({ slug, relPath, name, problem });
     }
+    if (o.pinyin) await withPinyin(keys);
     return { keys, files };
   }
 
@@ -249,6 +254,9 @@ export class Notebook {
    */
   async find(query: string, o: { for: Purpose }): Promise<Customer> {
     const { keys } = await this.keys();
+    // pinyin-pro is big: loaded only for a query that could be pinyin, names no file exactly,
+    // and may mean a Chinese name.
+    if (pinyinQuery(query) !== null && !namesExactly(keys, query) && keys.some((k) => hasHan(k.name))) await withPinyin(keys);
     const r = resolveCustomer(keys, query, o.for);
     if ('found' in r) return this.get(r.found.relPath, query);
     if (r.candidates.length === 0) throw new UserError(issue('pick.noMatch', { query }));
@@ -322,6 +330,12 @@ export class Notebook {
   display(relPath: string): string {
     return path.join(this.root, relPath);
   }
+}
+
+/** Fills in the pinyin of every key's name. */
+async function withPinyin(keys: CustomerKey[]): Promise<void> {
+  const pinyinOf = await loadPinyin();
+  for (const k of keys) k.pinyin = k.name === null ? null : pinyinOf(k.name);
 }
 
 /** The name in a file's front matter, read without its entries; or why the file cannot be read. */
