@@ -65,7 +65,7 @@ function fromFlags(ctx: Context, o: Options, config: Config): LogInput {
 
 /** Guided questions, pre-filled from the last plan, after showing what was already said. */
 async function fromPrompts(ctx: Context, o: Options, config: Config, customer: Customer): Promise<LogInput> {
-  const { ask, confirm, select } = await import('../ui/prompts.js');
+  const { ask, yesNo, pick } = await import('../ui/prompts.js');
   const c = ctx.term.colors;
   const t = ctx.t.log;
   const q = t.ask;
@@ -77,21 +77,22 @@ async function fromPrompts(ctx: Context, o: Options, config: Config, customer: C
     ctx.term.print(c.dim(t.covered) + topics.map((x) => t.coveredTopic(clean(x.topic), x.last)).join(', '));
   }
   const date = o.date ? parseUserDate(o.date, ctx.today, '--date') : ctx.today;
-  const kind = kindOf(o.kind) ?? (await select({ message: q.kind, choices: KINDS.map((k) => ({ name: ctx.t.common.kind(k), value: k })), default: 'visit' }));
+  const kind = kindOf(o.kind) ?? (await pick(q.kind, KINDS.map((k) => ({ name: ctx.t.common.kind(k), value: k })), 'visit' as Kind, ctx.t));
   const purpose = await ask(q.purpose, summary.nextAction);
   const discussed = await ask(q.discussed);
   const state = await ask(q.state);
   const open = openProblems(customer.entries)?.problems ?? [];
   const problems = await ask(q.problems(open.length > 0), open.join('; '));
-  const asked = await confirm({ message: q.askedClose, default: false });
+  const asked = await yesNo(q.askedClose, ctx.t);
   const outcome = asked ? await ask(q.outcome) : undefined;
   const current = customer.profile.stage;
   const stages = config.stages;
-  const stage = await select({
-    message: q.stage,
-    choices: [...stages, ...(current && !stages.includes(current) ? [current] : [])].map((s) => ({ name: s, value: s })),
-    default: current ?? stages[0],
-  });
+  const stage = await pick(
+    q.stage,
+    [...stages, ...(current && !stages.includes(current) ? [current] : [])].map((s) => ({ name: s, value: s })),
+    current ?? stages[0],
+    ctx.t,
+  );
   const cadence = cadenceOf(customer, config);
   // The plan already made, if it is still ahead; else one cadence from this contact.
   const planned = summary.nextDate !== null && summary.nextDate > date ? summary.nextDate : addDays(date, cadence);

@@ -44,8 +44,8 @@ export default async function status<N extends Name>(ctx: Context, [query]: stri
     else term.print(briefLine(summarize(customer, config, ctx.today), env));
   }
   if (term.interactive && !o.yes) {
-    const { confirm } = await import('../ui/prompts.js');
-    if (!(await confirm({ message: ctx.t.status.question[name](clean(customer.profile.name)), default: false }))) {
+    const { yesNo } = await import('../ui/prompts.js');
+    if (!(await yesNo(ctx.t.status.question[name](clean(customer.profile.name)), ctx.t))) {
       return outcome({ result: null, warnings: [issue('status.declined')], code: 1 });
     }
   }

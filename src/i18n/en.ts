@@ -200,6 +200,10 @@ export const en = {
     status: (s: Status): string => s,
     kind: (k: Kind): string => k,
     noCustomers: "No customers yet: add one with 'followup new \"<name>\"'.",
+    /** A yes-or-no question's answers (y and n are always accepted too). */
+    answers: { yes: 'Yes', no: 'No', error: (yes: string, no: string) => `answer "${yes}" or "${no}"` },
+    /** The key hints under a list to pick from. */
+    keys: { navigate: 'navigate', select: 'select' } as Record<string, string>,
   },
 
   // followup agenda: who to see today.

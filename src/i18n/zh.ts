@@ -215,6 +215,8 @@ export const zh = {
     status,
     kind,
     noCustomers: '还没有客户：用 followup new "<名称>" 添加一个。',
+    answers: { yes: '是', no: '否', error: (yes: string, no: string) => `请回答“${yes}”或“${no}”（或 y、n）` },
+    keys: { navigate: '移动', select: '选定' } as Record<string, string>,
   },
 
   agenda: {
