@@ -112,10 +112,14 @@ function pieces(s: string): Piece[] {
   return out;
 }
 
+// What a #topic is made of (domain/topics.ts): it stays on one line, Chinese or not.
+const TOPIC_CHAR = /^[\p{L}\p{N}_-]$/u;
+
 /** Runs of pieces with no break inside, each with its trailing spaces; '\n' for a forced break. */
 function* chunks(all: Piece[]): Generator<Piece[] | '\n'> {
   let chunk: Piece[] = [];
   let prev: Glyph | null = null; // the last character, ignoring colour codes
+  let topic = false; // inside a #topic
   for (const p of all) {
     if ('w' in p) {
       if (p.text === '\n') {
@@ -123,12 +127,15 @@ function* chunks(all: Piece[]): Generator<Piece[] | '\n'> {
         yield '\n';
         chunk = [];
         prev = null;
+        topic = false;
         continue;
       }
-      if (prev !== null && breaksBetween(prev, p)) {
+      const inTopic = topic && TOPIC_CHAR.test(p.text);
+      if (prev !== null && !inTopic && breaksBetween(prev, p)) {
         yield chunk;
         chunk = [];
       }
+      topic = p.text === '#' ? prev === null || isSpace(prev.text) || prev.w > 1 || !TOPIC_CHAR.test(prev.text) : inTopic;
       prev = p;
     }
     chunk.push(p);
