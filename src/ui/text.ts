@@ -130,7 +130,7 @@ function* chunks(all: Piece[]): Generator<Piece[] | '\n'> {
         topic = false;
         continue;
       }
-      const inTopic = topic && TOPIC_CHAR.test(p.text);
+      const inTopic: boolean = topic && TOPIC_CHAR.test(p.text);
       if (prev !== null && !inTopic && breaksBetween(prev, p)) {
         yield chunk;
         chunk = [];
