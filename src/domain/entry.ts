@@ -62,8 +62,8 @@ export function buildEntry(
   if (input.problems.length > 0) fields.problems = input.problems.map(oneLine).join('; ');
   if (input.close) {
     fields.close = input.close.asked
-      ? [vocab.asked, input.close.outcome].filter(Boolean).join(', ')
-      : [vocab.notAsked, input.close.outcome].filter(Boolean).join(', ');
+      ? [vocab.asked, input.close.outcome].filter(Boolean).join(vocab.comma)
+      : [vocab.notAsked, input.close.outcome].filter(Boolean).join(vocab.comma);
   }
   let newStage: string | null = null;
   if (input.stage) {
