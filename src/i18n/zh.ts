@@ -26,7 +26,7 @@ const list = (items: readonly string[]) => items.join('、');
 function verdict(v: VerdictFacts): string {
   if (v.contacts === 0) return '从未记录过联系：跟进根本没有开始，这个客户并没有真正试过。';
   const facts: string[] = [];
-  const cadence = `${v.cadence} 天的节奏`;
+  const cadence = ` ${v.cadence} 天的节奏`;
   if (v.gaps === 0) facts.push('两次联系之间还没有间隔');
   else if (v.gapsOverCadence === 0) facts.push(`${v.gaps} 个间隔都没有超过${cadence}`);
   else {
