@@ -1,7 +1,8 @@
 /** Commander wiring only: global options, one command per spec, the command's code loaded when it runs. */
-import { Command, InvalidArgumentError, Option } from 'commander';
+import { Command, type Help, InvalidArgumentError, Option } from 'commander';
 import type { Context, Io } from './context.js';
 import { issue, UserError } from './domain/errors.js';
+import type { Messages } from './i18n/messages.js';
 import type { Outcome } from './outcome.js';
 import { version } from './version.js';
 import { COMMANDS, type CommandName, type CommandSpec, type OptionSpec, type OptionsOf } from './specs.js';
@@ -9,6 +10,20 @@ import { COMMANDS, type CommandName, type CommandSpec, type OptionSpec, type Opt
 /** A command's code: its options typed from its spec. */
 export type Run<N extends CommandName> = (ctx: Context, args: string[], opts: OptionsOf<N>, name: N) => Promise<Outcome>;
 type Modules = { [N in CommandName]: () => Promise<{ default: Run<N> }> };
+
+/**
+ * The help words every command needs, derived from the specs: a message table that misses a
+ * command, one of its arguments or one of its options does not type-check here.
+ */
+type CommandHelp = {
+  [N in CommandName]: {
+    about: string;
+    /** One per argument, in order. */
+    args: readonly string[];
+    options: { [K in keyof (typeof COMMANDS)[N]['options']]: string };
+  };
+};
+type HelpWords = Messages['help'];
 
 /** Where each command's code lives; imported only when the command runs. */
 const MODULES: Modules = {
@@ -40,48 +55,69 @@ function collect(value: string, previous: string[]): string[] {
   return [...previous, value];
 }
 
-function wholeNumber(example: string, max: number) {
+function wholeNumber(example: string, max: number, words: HelpWords) {
   return (value: string): number => {
     if (!/^\d+$/.test(value.trim()) || Number(value) < 1) {
-      throw new InvalidArgumentError(`give a whole number above 0, such as ${example}`);
+      throw new InvalidArgumentError(words.wholeNumber(example));
     }
     // Never clamped: a value past the limit is a typo, said as such.
-    if (Number(value) > max) throw new InvalidArgumentError(`give a whole number from 1 to ${max}, such as ${example}`);
+    if (Number(value) > max) throw new InvalidArgumentError(words.wholeNumberUpTo(max, example));
     return Number(value);
   };
 }
 
-function addOption(cmd: Command, spec: OptionSpec): void {
+function addOption(cmd: Command, spec: OptionSpec, help: string, words: HelpWords): void {
   switch (spec.kind) {
     case 'flag':
-      cmd.option(spec.flags, spec.help);
+      cmd.option(spec.flags, help);
       break;
     case 'text':
-      if (spec.required) cmd.requiredOption(spec.flags, spec.help);
-      else cmd.option(spec.flags, spec.help);
+      if (spec.required) cmd.requiredOption(spec.flags, help);
+      else cmd.option(spec.flags, help);
       break;
     case 'list':
-      cmd.option(spec.flags, spec.help, collect, []);
+      cmd.option(spec.flags, help, collect, []);
       break;
     case 'count': {
-      const o = new Option(spec.flags, spec.help).argParser(wholeNumber(spec.example, spec.max));
+      const o = new Option(spec.flags, help).argParser(wholeNumber(spec.example, spec.max, words));
       if (spec.default !== undefined) o.default(spec.default);
       if (spec.conflicts) o.conflicts(spec.conflicts);
       cmd.addOption(o);
       break;
     }
     case 'choice':
-      cmd.addOption(new Option(spec.flags, spec.help).choices(spec.choices).default(spec.default));
+      cmd.addOption(new Option(spec.flags, help).choices(spec.choices).default(spec.default));
       break;
   }
 }
 
-/** The program: `run` in main.ts parses with it; `perform` runs a command's outcome. */
+/** Commander's own words (titles, defaults, choices) in the interface language. */
+function helpIn(words: HelpWords): Partial<Help> {
+  return {
+    styleTitle: (title: string) => words.title(title),
+    // As commander says it, in the interface language; an empty list (a repeatable option) has no default worth saying.
+    optionDescription: (option) => {
+      const extra: string[] = [];
+      if (option.argChoices) extra.push(words.choices(option.argChoices.map((c) => JSON.stringify(c)).join(', ')));
+      const value = option.defaultValue as unknown;
+      const empty = Array.isArray(value) && value.length === 0;
+      if (value !== undefined && !empty && (option.required || option.optional || typeof value === 'boolean')) {
+        extra.push(words.default(option.defaultValueDescription || JSON.stringify(value)));
+      }
+      return extra.length === 0 ? option.description : `${option.description} (${extra.join(', ')})`;
+    },
+  };
+}
+
+/** The program: `run` in main.ts parses with it, its help in the words of `t`; `perform` runs a command's outcome. */
 export function buildProgram(
   io: Io,
+  t: Messages,
   perform: <N extends CommandName>(name: N, load: Modules[N], args: string[], opts: OptionsOf<N>, globals: Record<string, unknown>) => Promise<void>,
   onError: (message: string) => void,
 ): Command {
+  const words = t.help;
+  const help: CommandHelp = words.commands;
   const program = new Command();
   const action = <N extends CommandName>(name: N) => async (...args: unknown[]) => {
     const command = args[args.length - 1] as Command;
@@ -92,12 +128,15 @@ export function buildProgram(
 
   program
     .name('followup')
-    .description('Follow-up notes for field sales: one Markdown file per customer, a daily agenda, a weekly review.')
-    .version(version(), '-V, --version', 'print the version')
-    .option('--dir <path>', 'the notebook folder (default: $FOLLOWUP_DIR, the nearest folder with .followup/, or ~/followup)')
-    .option('--json', 'print machine-readable JSON on stdout')
-    .option('--today <date>', 'run as of another date (also $FOLLOWUP_TODAY)')
-    .option('--no-color', 'print without colour (also NO_COLOR)')
+    .description(words.about)
+    .version(version(), '-V, --version', words.version)
+    .helpOption('-h, --help', words.helpOption)
+    .helpCommand('help [command]', words.helpCommand)
+    .configureHelp(helpIn(words))
+    .option('--dir <path>', words.globals.dir)
+    .option('--json', words.globals.json)
+    .option('--today <date>', words.globals.today)
+    .option('--no-color', words.globals.color)
     .showSuggestionAfterError(true)
     .exitOverride()
     .configureOutput({
@@ -107,9 +146,12 @@ export function buildProgram(
     });
 
   for (const [name, spec] of Object.entries(COMMANDS) as [CommandName, CommandSpec][]) {
-    const cmd = program.command(name, { hidden: spec.hidden === true }).description(spec.help);
-    for (const a of spec.args) cmd.argument(a.name, a.help);
-    for (const o of Object.values(spec.options)) addOption(cmd, o);
+    const h = help[name] as { about: string; args: readonly string[]; options: Record<string, string> };
+    const cmd = program.command(name, { hidden: spec.hidden === true }).description(h.about);
+    spec.args.forEach((a, i) => {
+      cmd.argument(a.name, h.args[i]);
+    });
+    for (const [key, o] of Object.entries(spec.options)) addOption(cmd, o, h.options[key]!, words);
     cmd.action(action(name));
   }
 

@@ -4,6 +4,7 @@
  */
 import { localDate, parseUserDate, type IsoDate } from './domain/dates.js';
 import { issue, UserError, type Issue } from './domain/errors.js';
+import { languageFromEnv } from './domain/language.js';
 import { describe, messagesFor, type Messages } from './i18n/messages.js';
 import { colorLevel, makeColors, type Colors } from './ui/color.js';
 import { safeLine } from './ui/text.js';
@@ -38,9 +39,10 @@ export interface Globals {
 export class Terminal {
   readonly colors: Colors;
 
+  /** `words`: the message table, asked each time, since it follows the notebook's config once read. */
   constructor(
     private readonly io: Io,
-    readonly t: Messages,
+    private readonly words: () => Messages,
     json: boolean,
     color: boolean,
   ) {
@@ -49,6 +51,10 @@ export class Terminal {
   }
 
   private readonly json: boolean;
+
+  get t(): Messages {
+    return this.words();
+  }
 
   /** Prompts only with a person at a terminal, and never in JSON mode. */
   get interactive(): boolean {
@@ -101,13 +107,23 @@ export class Context {
   readonly options: Options;
   private book: Notebook | null = null;
 
+  /** `envT`: the table run() picked from the environment, used until the notebook's config says otherwise. */
   constructor(
     readonly io: Io,
     globals: Globals,
-    readonly t: Messages = messagesFor('en'),
+    private readonly envT: Messages = messagesFor(languageFromEnv(io.env)),
   ) {
     this.options = resolveOptions(io, globals);
-    this.term = new Terminal(io, t, this.options.json, globals.color !== false);
+    this.term = new Terminal(io, () => this.t, this.options.json, globals.color !== false);
+  }
+
+  /**
+   * The words of this run: the environment's language, and once a command has read the
+   * notebook's config, the `language` it sets (errors after that point use it too).
+   */
+  get t(): Messages {
+    const language = this.book?.settings?.language;
+    return language ? messagesFor(language) : this.envT;
   }
 
   get today(): IsoDate {
@@ -120,7 +136,7 @@ export class Context {
 
   /** The notebook, found on first use (--dir, $FOLLOWUP_DIR, the nearest .followup/, ~/followup). */
   notebook(): Notebook {
-    this.book ??= new Notebook(locateNotebook({ dir: this.options.dir, env: this.io.env, cwd: this.io.cwd, home: this.io.home }));
+    this.book ??= new Notebook(locateNotebook({ dir: this.options.dir, env: this.io.env, cwd: this.io.cwd, home: this.io.home }), languageFromEnv(this.io.env));
     return this.book;
   }
 }

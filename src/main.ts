@@ -1,6 +1,6 @@
 /** The one place that catches errors, prints them, and picks the exit code. */
 import { homedir } from 'node:os';
-import type { Io } from './context.js';
+import type { Context, Io } from './context.js';
 import { version } from './version.js';
 
 export const EXIT_OK = 0;
@@ -26,14 +26,19 @@ export async function run(argv: string[], io: Io = defaultIo()): Promise<number>
     io.stdout.write(`${version()}\n`);
     return EXIT_OK;
   }
-  const [{ CommanderError }, { buildProgram }, { Failure, issue, UserError }, { describe, messagesFor }] = await Promise.all([
+  const [{ CommanderError }, { buildProgram }, { Failure, issue, UserError }, { languageFromEnv }, { describe, messagesFor }] = await Promise.all([
     import('commander'),
     import('./cli.js'),
     import('./domain/errors.js'),
+    import('./domain/language.js'),
     import('./i18n/messages.js'),
   ]);
-  // The interface language is chosen once per run; every word printed comes from this table.
-  const t = messagesFor('en');
+  // The interface language is chosen once per run, from the environment, so that --help,
+  // --version and errors before the notebook is found speak it; a command that reads the
+  // notebook's config then follows its `language` (ctx.t), errors included.
+  const envT = messagesFor(languageFromEnv(io.env));
+  let ctx: Context | null = null;
+  const words = () => (ctx as Context | null)?.t ?? envT;
   const say = async (line: string) => {
     const { safeLine } = await import('./ui/text.js');
     io.stderr.write(`followup: ${safeLine(line)}\n`);
@@ -43,9 +48,10 @@ export async function run(argv: string[], io: Io = defaultIo()): Promise<number>
   try {
     const program = buildProgram(
       io,
+      envT,
       async (name, load, args, opts, globals) => {
         const [{ Context }, { perform }, mod] = await Promise.all([import('./context.js'), import('./perform.js'), load()]);
-        const ctx = new Context(io, globals, t);
+        ctx = new Context(io, globals, envT);
         code = await perform(ctx, await mod.default(ctx, args, opts, name));
       },
       (message) => {
@@ -55,9 +61,10 @@ export async function run(argv: string[], io: Io = defaultIo()): Promise<number>
     await program.parseAsync(argv, { from: 'user' });
     return code;
   } catch (e) {
+    const t = words();
     if (e instanceof CommanderError) {
       if (e.exitCode === 0) return EXIT_OK;
-      await say((commanderMessage || e.message).replace(/^error:\s*/i, '').replace(/\s*\n\s*/g, ' ').trim());
+      await say(t.help.commander(e.code, (commanderMessage || e.message).replace(/^error:\s*/i, '').replace(/\s*\n\s*/g, ' ').trim()));
       return EXIT_BAD_INPUT;
     }
     if (e instanceof UserError) {

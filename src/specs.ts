@@ -1,26 +1,26 @@
 /**
  * Every command's arguments and options, defined once: cli.ts wires commander from these, and
  * each command's option type is derived from them (OptionsOf), so the two cannot drift.
- * Plain data, cheap to import: --help and --version load nothing else.
+ * Plain data, cheap to import: --help and --version load nothing else. The words of the help
+ * are in each interface language's message table (i18n/, `help`), keyed by command and option.
  */
 
 export type OptionSpec =
   /** A switch: true when given. */
-  | { kind: 'flag'; flags: string; help: string }
+  | { kind: 'flag'; flags: string }
   /** A text value. */
-  | { kind: 'text'; flags: string; help: string; required?: boolean }
+  | { kind: 'text'; flags: string; required?: boolean }
   /** A text value that may be repeated; all of them, in order. */
-  | { kind: 'list'; flags: string; help: string }
+  | { kind: 'list'; flags: string }
   /** A whole number above 0; `example` goes into the error message. */
-  | { kind: 'count'; flags: string; help: string; example: string; max: number; default?: number; conflicts?: string }
+  | { kind: 'count'; flags: string; example: string; max: number; default?: number; conflicts?: string }
   /** One of a few words. */
-  | { kind: 'choice'; flags: string; help: string; choices: readonly string[]; default: string };
+  | { kind: 'choice'; flags: string; choices: readonly string[]; default: string };
 
 export interface CommandSpec {
-  help: string;
   /** Left out of --help and completion: plumbing for the completion scripts. */
   hidden?: boolean;
-  args: readonly { name: string; help: string }[];
+  args: readonly { name: string }[];
   options: Readonly<Record<string, OptionSpec>>;
 }
 
@@ -43,177 +43,159 @@ type ValueOf<S> = S extends { kind: 'flag' }
 /** The options object a command receives, derived from its spec. */
 export type OptionsOf<N extends CommandName> = { [K in keyof (typeof COMMANDS)[N]['options']]: ValueOf<(typeof COMMANDS)[N]['options'][K]> };
 
-const customerArg = { name: '<customer>', help: 'file name or name, or a unique part of either' } as const;
+const customerArg = { name: '<customer>' } as const;
 
-const closing = (help: string, reason: 'required' | 'optional') =>
+const closing = (reason: 'required' | 'optional') =>
   ({
-    help,
     args: [customerArg],
     options: {
-      reason: { kind: 'text', flags: '--reason <text>', help: reason === 'required' ? 'why' : 'a note to keep with it', required: reason === 'required' },
-      yes: { kind: 'flag', flags: '-y, --yes', help: 'do not ask for confirmation' },
+      reason: { kind: 'text', flags: '--reason <text>', required: reason === 'required' },
+      yes: { kind: 'flag', flags: '-y, --yes' },
     },
   }) as const;
 
 /** Narrowing a report to one area: agenda, overdue, plan, list and stats take these. */
 const filters = {
-  tag: { kind: 'text', flags: '--tag <tag>', help: 'only customers with this tag' },
-  stage: { kind: 'text', flags: '--stage <stage>', help: 'only customers in this stage' },
-  folder: { kind: 'text', flags: '--folder <path>', help: 'only customers in this sub-folder (a region, say)' },
+  tag: { kind: 'text', flags: '--tag <tag>' },
+  stage: { kind: 'text', flags: '--stage <stage>' },
+  folder: { kind: 'text', flags: '--folder <path>' },
 } as const;
 
 export const COMMANDS = {
   init: {
-    help: 'make a folder a notebook (creates .followup/config.yml)',
-    args: [{ name: '[dir]', help: 'the folder (default: the --dir folder, or ~/followup)' }],
+    args: [{ name: '[dir]' }],
     options: {},
   },
   new: {
-    help: 'add a customer and print the path of its file',
-    args: [{ name: '<name>', help: "the customer's name" }],
+    args: [{ name: '<name>' }],
     options: {
-      contact: { kind: 'text', flags: '--contact <person>', help: 'the person you deal with' },
-      phone: { kind: 'text', flags: '--phone <number>', help: 'their phone number' },
-      stage: { kind: 'text', flags: '--stage <stage>', help: 'the deal stage (default: the first of the configured stages)' },
-      cadence: { kind: 'count', flags: '--cadence <days>', help: 'days between contacts', example: '14', max: 3650 },
-      tag: { kind: 'list', flags: '--tag <tag>', help: 'a tag (repeat for more)' },
-      next: { kind: 'text', flags: '--next <date>', help: 'plan the first visit' },
-      folder: { kind: 'text', flags: '--folder <path>', help: 'a sub-folder of the notebook to put the file in' },
+      contact: { kind: 'text', flags: '--contact <person>' },
+      phone: { kind: 'text', flags: '--phone <number>' },
+      stage: { kind: 'text', flags: '--stage <stage>' },
+      cadence: { kind: 'count', flags: '--cadence <days>', example: '14', max: 3650 },
+      tag: { kind: 'list', flags: '--tag <tag>' },
+      next: { kind: 'text', flags: '--next <date>' },
+      folder: { kind: 'text', flags: '--folder <path>' },
     },
   },
   log: {
-    help: 'record a visit, call or message; asks the questions when run in a terminal without fields',
     args: [customerArg],
     options: {
-      date: { kind: 'text', flags: '--date <date>', help: 'when it happened (default: today)' },
-      time: { kind: 'text', flags: '--time <HH:MM>', help: 'the time of day' },
-      kind: { kind: 'text', flags: '--kind <kind>', help: 'visit (default), call, meeting, message, email, plan or note; 拜访, 电话... too' },
-      purpose: { kind: 'text', flags: '--purpose <text>', help: 'the sales purpose of this contact' },
-      note: { kind: 'text', flags: '-m, --note <text>', help: 'what was discussed' },
-      topic: { kind: 'list', flags: '--topic <topic>', help: 'a topic discussed, written as #topic (repeat for more)' },
-      state: { kind: 'text', flags: '--state <text>', help: "the customer's state afterwards" },
-      problem: { kind: 'list', flags: '--problem <text>', help: 'an open problem (repeat for more)' },
-      askedClose: { kind: 'flag', flags: '--asked-close', help: 'you asked for the close' },
-      close: { kind: 'text', flags: '--close <outcome>', help: 'you asked for the close, and this came back ("not asked", 暂未提出: you did not)' },
-      notAsked: { kind: 'flag', flags: '--not-asked', help: 'you did not ask for the close' },
-      stage: { kind: 'text', flags: '--stage <stage>', help: 'the deal stage now (updates the file)' },
-      next: { kind: 'text', flags: '--next <date>', help: 'date of the next contact' },
-      nextAction: { kind: 'text', flags: '--next-action <text>', help: 'what to do then' },
-      edit: { kind: 'flag', flags: '-e, --edit', help: 'write the entry in $VISUAL or $EDITOR, pre-filled, the last entry shown' },
+      date: { kind: 'text', flags: '--date <date>' },
+      time: { kind: 'text', flags: '--time <HH:MM>' },
+      kind: { kind: 'text', flags: '--kind <kind>' },
+      purpose: { kind: 'text', flags: '--purpose <text>' },
+      note: { kind: 'text', flags: '-m, --note <text>' },
+      topic: { kind: 'list', flags: '--topic <topic>' },
+      state: { kind: 'text', flags: '--state <text>' },
+      problem: { kind: 'list', flags: '--problem <text>' },
+      askedClose: { kind: 'flag', flags: '--asked-close' },
+      close: { kind: 'text', flags: '--close <outcome>' },
+      notAsked: { kind: 'flag', flags: '--not-asked' },
+      stage: { kind: 'text', flags: '--stage <stage>' },
+      next: { kind: 'text', flags: '--next <date>' },
+      nextAction: { kind: 'text', flags: '--next-action <text>' },
+      edit: { kind: 'flag', flags: '-e, --edit' },
     },
   },
   show: {
-    help: 'the brief before a visit: profile, heat, open problems, plan, what not to repeat',
     args: [customerArg],
     options: {
-      entries: { kind: 'count', flags: '--entries <n>', help: 'how many recent entries to show', example: '5', max: 1000, default: 3 },
-      all: { kind: 'flag', flags: '--all', help: 'show every entry' },
+      entries: { kind: 'count', flags: '--entries <n>', example: '5', max: 1000, default: 3 },
+      all: { kind: 'flag', flags: '--all' },
     },
   },
   list: {
-    help: 'every customer on one line: stage, heat, last contact, due',
     args: [],
     options: {
-      all: { kind: 'flag', flags: '--all', help: 'include won, lost and released customers' },
+      all: { kind: 'flag', flags: '--all' },
       ...filters,
-      sort: { kind: 'choice', flags: '--sort <key>', help: 'order of the rows', choices: ['due', 'name', 'heat'], default: 'due' },
+      sort: { kind: 'choice', flags: '--sort <key>', choices: ['due', 'name', 'heat'], default: 'due' },
     },
   },
   agenda: {
-    help: 'who to see today (and the next days), why, and what to do there',
     args: [],
     options: {
-      days: { kind: 'count', flags: '--days <n>', help: 'days to cover, starting today', example: '5', max: 366, default: 1 },
+      days: { kind: 'count', flags: '--days <n>', example: '5', max: 366, default: 1 },
       ...filters,
     },
   },
   overdue: {
-    help: 'the weekly review: overdue, cooling, stalled, no close asked',
     args: [],
     options: {
-      exitCode: { kind: 'flag', flags: '--exit-code', help: 'exit with 1 when any customer is overdue' },
+      exitCode: { kind: 'flag', flags: '--exit-code' },
       ...filters,
     },
   },
   plan: {
-    help: 'spread the visits due in the coming days over working days, within capacity',
     args: [],
     options: {
-      days: { kind: 'count', flags: '--days <n>', help: 'working days to plan, starting today', example: '5', max: 366, conflicts: 'week' },
-      week: { kind: 'flag', flags: '--week', help: 'plan next week (Monday to Sunday)' },
-      apply: { kind: 'flag', flags: '--apply', help: 'write the plan into the customer files' },
+      days: { kind: 'count', flags: '--days <n>', example: '5', max: 366, conflicts: 'week' },
+      week: { kind: 'flag', flags: '--week' },
+      apply: { kind: 'flag', flags: '--apply' },
       ...filters,
     },
   },
   schedule: {
-    help: "move a customer's next visit to a date",
-    args: [customerArg, { name: '<date>', help: 'the new date' }],
+    args: [customerArg, { name: '<date>' }],
     options: {
-      note: { kind: 'text', flags: '--note <text>', help: 'what to do then' },
+      note: { kind: 'text', flags: '--note <text>' },
     },
   },
-  release: closing('release a customer from the pipeline, after showing its follow-up record', 'required'),
-  lost: closing('mark a deal lost, after showing its follow-up record', 'required'),
-  won: closing('mark a deal won', 'optional'),
-  reopen: closing('make a released, lost or won customer active again', 'optional'),
+  release: closing('required'),
+  lost: closing('required'),
+  won: closing('optional'),
+  reopen: closing('optional'),
   stats: {
-    help: 'contacts per week, gaps against cadence, close-ask rate, funnel, outcomes',
     args: [],
     options: {
-      since: { kind: 'text', flags: '--since <date>', help: 'first day counted (default: 12 weeks ago)' },
-      until: { kind: 'text', flags: '--until <date>', help: 'last day counted (default: today)' },
+      since: { kind: 'text', flags: '--since <date>' },
+      until: { kind: 'text', flags: '--until <date>' },
       ...filters,
     },
   },
   undo: {
-    help: "take back the tool's last write to a customer's file (or its last write of all), if the file did not change since",
-    args: [{ name: '[customer]', help: 'file name or name (default: the last file written)' }],
+    args: [{ name: '[customer]' }],
     options: {},
   },
   check: {
-    help: 'list every problem of every file: one line each, with what to do; exit 1 when any is found',
     args: [],
     options: {},
   },
   demo: {
-    help: 'write a realistic demo notebook, dated around today, into an empty folder',
-    args: [{ name: '<dir>', help: 'the folder' }],
+    args: [{ name: '<dir>' }],
     options: {
-      quiet: { kind: 'flag', flags: '--quiet', help: 'print nothing' },
+      quiet: { kind: 'flag', flags: '--quiet' },
+      language: { kind: 'text', flags: '--language <language>' },
     },
   },
   export: {
-    help: 'write visits as an iCalendar file (ics), or customers for a spreadsheet (csv) or a script (json)',
-    args: [{ name: '<format>', help: 'ics, csv or json' }],
+    args: [{ name: '<format>' }],
     options: {
-      out: { kind: 'text', flags: '-o, --out <file>', help: 'write to this file (atomically) instead of standard output' },
-      days: { kind: 'count', flags: '--days <n>', help: 'ics: only the next n days, starting today (default: all)', example: '30', max: 3660 },
-      entries: { kind: 'flag', flags: '--entries', help: 'csv, json: one row per entry instead of per customer' },
+      out: { kind: 'text', flags: '-o, --out <file>' },
+      days: { kind: 'count', flags: '--days <n>', example: '30', max: 3660 },
+      entries: { kind: 'flag', flags: '--entries' },
     },
   },
   import: {
-    help: 'add customers from a CSV file (UTF-8 or GB18030/GBK); existing ones are never overwritten',
-    args: [{ name: '<file>', help: 'the CSV file' }],
+    args: [{ name: '<file>' }],
     options: {
-      map: { kind: 'list', flags: '--map <column=field>', help: 'read a column as a field: name, contact, phone, stage, cadence, tags, owner, last-contact, next-visit, notes, or - to skip it (repeat for more)' },
-      dryRun: { kind: 'flag', flags: '--dry-run', help: 'say what would happen, write nothing' },
-      merge: { kind: 'flag', flags: '--merge', help: 'add the front matter keys an existing customer lacks' },
+      map: { kind: 'list', flags: '--map <column=field>' },
+      dryRun: { kind: 'flag', flags: '--dry-run' },
+      merge: { kind: 'flag', flags: '--merge' },
     },
   },
   open: {
-    help: "open a customer's file in $VISUAL or $EDITOR",
     args: [customerArg],
     options: {},
   },
   completion: {
-    help: 'print a completion script for bash, zsh or fish',
-    args: [{ name: '<shell>', help: 'bash, zsh or fish' }],
+    args: [{ name: '<shell>' }],
     options: {},
   },
   __complete: {
-    help: 'print completion words, one a line',
     hidden: true,
-    args: [{ name: '<what>', help: 'customers' }],
+    args: [{ name: '<what>' }],
     options: {},
   },
 } as const satisfies Record<string, CommandSpec>;

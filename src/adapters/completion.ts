@@ -14,13 +14,13 @@ export interface Completable {
 }
 
 /** What completes, from the specs: visible commands, their flags, which take a customer. */
-export function completable(commands: Record<string, CommandSpec>, globals: string[]): Completable {
+export function completable(commands: Record<string, CommandSpec>, globals: string[], about: (name: string) => string): Completable {
   return {
     commands: Object.entries(commands)
       .filter(([, spec]) => spec.hidden !== true)
       .map(([name, spec]) => ({
         name,
-        help: spec.help,
+        help: about(name),
         flags: Object.values(spec.options).flatMap((o) => o.flags.split(/[ ,]+/).filter((f) => f.startsWith('-'))),
         takesCustomer: spec.args[0]?.name === '<customer>',
       })),

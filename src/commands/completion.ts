@@ -11,7 +11,8 @@ export default async function completion(ctx: Context, [given]: string[]): Promi
   const { completable, completionScript, SHELLS } = await import('../adapters/completion.js');
   const shell = SHELLS.find((s) => s === (given ?? '').toLowerCase());
   if (!shell) throw new UserError(issue('completion.shell', { shell: given ?? '', shells: SHELLS }));
-  const script = completionScript(shell, completable(COMMANDS as Record<string, CommandSpec>, GLOBALS));
+  const about = (name: string) => (ctx.t.help.commands as Record<string, { about: string }>)[name]?.about ?? '';
+  const script = completionScript(shell, completable(COMMANDS as Record<string, CommandSpec>, GLOBALS, about));
   if (!ctx.json) ctx.io.stdout.write(script);
   return outcome({ result: { shell, script } });
 }

@@ -2,6 +2,7 @@ import path from 'node:path';
 import type { Context } from '../context.js';
 import { demoNotebook } from '../domain/demo.js';
 import { issue, UserError } from '../domain/errors.js';
+import { LANGUAGES, languageFromEnv, localeOfLanguage, parseLanguage } from '../domain/language.js';
 import { parseCustomer } from '../domain/format.js';
 import { outcome, type Outcome } from '../outcome.js';
 import type { OptionsOf } from '../specs.js';
@@ -13,6 +14,9 @@ const MARK = `${META_DIR}/demo`;
 
 /** `followup demo <dir>`: writes a demo notebook dated around today into a new or empty folder. */
 export default async function demo(ctx: Context, [dir]: string[], o: OptionsOf<'demo'>): Promise<Outcome> {
+  // The demo speaks the interface language unless told: its names, notes, labels and kinds.
+  const language = o.language === undefined ? languageFromEnv(ctx.io.env) : parseLanguage(o.language);
+  if (language === null) throw new UserError(issue('language.invalid', { given: o.language!, languages: [...LANGUAGES] }));
   const root = path.resolve(ctx.io.cwd, dir!);
   const state = folderState(root, MARK);
   if (state === 'file') throw new UserError(issue('demo.isAFile', { root }));
@@ -21,7 +25,7 @@ export default async function demo(ctx: Context, [dir]: string[], o: OptionsOf<'
   const book = new Notebook(root);
   // Marked before the files are written, so a run that fails half-way can simply be run again.
   await book.writeDemoFile(MARK, ctx.t.demo.mark(ctx.today));
-  const files = demoNotebook(ctx.today);
+  const files = demoNotebook(ctx.today, localeOfLanguage(language));
   for (const f of files) await book.writeDemoFile(f.relPath, f.text);
 
   const shown = path.relative(ctx.io.cwd, root);

@@ -1,3 +1,4 @@
+import { collationKey, hasHan, loadPinyin } from '../adapters/pinyin.js';
 import type { Context } from '../context.js';
 import { byDue } from '../domain/agenda.js';
 import type { Summary } from '../domain/summary.js';
@@ -8,12 +9,20 @@ import { openDigests, skipped, summarizeAll } from './shared.js';
 
 type Options = OptionsOf<'list'>;
 
-// Chinese names sort by pinyin, as a Chinese reader expects; Latin names as usual.
-const names = new Intl.Collator(['zh-Hans-CN', 'en'], { sensitivity: 'base', numeric: true });
+const names = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
 
-const ORDER: Record<Options['sort'], (a: Summary, b: Summary) => number> = {
+/**
+ * Names in alphabetical order, Chinese ones by their pinyin among the Latin ones (杭州 among
+ * the H names, as a Chinese reader files them); pinyin-pro is loaded only when a name is Chinese.
+ */
+async function byName(rows: Summary[]): Promise<(a: Summary, b: Summary) => number> {
+  const pinyinOf = rows.some((s) => hasHan(s.name)) ? await loadPinyin() : null;
+  const keys = new Map(rows.map((s) => [s.name, pinyinOf ? collationKey(s.name, pinyinOf) : s.name]));
+  return (a, b) => names.compare(keys.get(a.name)!, keys.get(b.name)!) || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+}
+
+const ORDER: Record<Exclude<Options['sort'], 'name'>, (a: Summary, b: Summary) => number> = {
   due: byDue,
-  name: (a, b) => names.compare(a.name, b.name),
   heat: (a, b) => (b.heat ?? -1) - (a.heat ?? -1) || byDue(a, b),
 };
 
@@ -27,7 +36,8 @@ export default async function list(ctx: Context, _args: string[], o: Options): P
   const opened = await openDigests(ctx, o);
   const rows = summarizeAll(opened, ctx.today)
     .filter((s) => o.all || s.status === 'active')
-    .sort(ordered(ORDER[o.sort]));
+
+  rows.sort(ordered(o.sort === 'name' ? await byName(rows) : ORDER[o.sort]));
   return outcome({
     result: { rows, all: o.all === true, customers: opened.customers },
     view: listView,

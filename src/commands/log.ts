@@ -3,6 +3,7 @@ import { addDays, parseUserDate } from '../domain/dates.js';
 import { buildEntry, checkStage, closeFromText, entryWarnings, TIME, type LogInput } from '../domain/entry.js';
 import { issue, UserError } from '../domain/errors.js';
 import { appendBlock, renderEntry, setFrontMatterValue, typedNotAsked } from '../domain/format.js';
+import { localeOfText } from '../domain/format/detect.js';
 import { KINDS, LOCALES, reading, type Kind } from '../domain/format/vocabulary.js';
 import { cadenceOf, chronological, summarize } from '../domain/summary.js';
 import { coveredTopics, openProblems } from '../domain/topics.js';
@@ -77,7 +78,7 @@ function fromFlags(ctx: Context, o: Options, config: Config): LogInput {
 
 /** Guided questions, pre-filled from the last plan, after showing what was already said. */
 async function fromPrompts(ctx: Context, o: Options, config: Config, customer: Customer): Promise<LogInput> {
-  const { ask, confirm, select } = await import('../ui/prompts.js');
+  const { ask, yesNo, pick } = await import('../ui/prompts.js');
   const c = ctx.term.colors;
   const t = ctx.t.log;
   const q = t.ask;
@@ -89,21 +90,22 @@ async function fromPrompts(ctx: Context, o: Options, config: Config, customer: C
     ctx.term.print(c.dim(t.covered) + topics.map((x) => t.coveredTopic(clean(x.topic), x.last)).join(', '));
   }
   const date = o.date ? parseUserDate(o.date, ctx.today, '--date') : ctx.today;
-  const kind = kindOf(o.kind) ?? (await select({ message: q.kind, choices: KINDS.map((k) => ({ name: ctx.t.common.kind(k), value: k })), default: 'visit' }));
+  const kind = kindOf(o.kind) ?? (await pick(q.kind, KINDS.map((k) => ({ name: ctx.t.common.kind(k), value: k })), 'visit' as Kind, ctx.t));
   const purpose = await ask(q.purpose, summary.nextAction);
   const discussed = await ask(q.discussed);
   const state = await ask(q.state);
   const open = openProblems(customer.entries)?.problems ?? [];
   const problems = await ask(q.problems(open.length > 0), open.join('; '));
-  const asked = await confirm({ message: q.askedClose, default: false });
+  const asked = await yesNo(q.askedClose, ctx.t);
   const outcome = asked ? await ask(q.outcome) : undefined;
   const current = customer.profile.stage;
   const stages = config.stages;
-  const stage = await select({
-    message: q.stage,
-    choices: [...stages, ...(current && !stages.includes(current) ? [current] : [])].map((s) => ({ name: s, value: s })),
-    default: current ?? stages[0],
-  });
+  const stage = await pick(
+    q.stage,
+    [...stages, ...(current && !stages.includes(current) ? [current] : [])].map((s) => ({ name: s, value: s })),
+    current ?? stages[0],
+    ctx.t,
+  );
   const cadence = cadenceOf(customer, config);
   // The plan already made, if it is still ahead; else one cadence from this contact.
   const planned = summary.nextDate !== null && summary.nextDate > date ? summary.nextDate : addDays(date, cadence);
@@ -149,13 +151,16 @@ export default async function log(ctx: Context, [query]: string[], o: Options): 
   else if (ctx.term.interactive) input = await fromPrompts(ctx, o, config, customer);
   else throw new UserError(issue('log.nothing', { name: customer.profile.name }));
   const cadence = cadenceOf(customer, config);
-  const vocab = LOCALES[config.locale];
-  // Built inside the write, from the file as it is now: the stage is the one there.
+  // Built inside the write, from the file as it is now: the stage is the one there, and the
+  // labels and kinds are those the file is written in (the notebook's locale for a new file).
   let fresh = customer;
   let built: ReturnType<typeof buildEntry> | null = null;
   const written = await book.update(customer.relPath, (text, current) => {
     fresh = current;
-    built = buildEntry(input, current.profile.stage, cadence, vocab);
+    const vocab = LOCALES[localeOfText(text, config.locale)];
+    // "All solved" goes into the file in the file's words.
+    const solved = input.problems.length === 1 && input.problems[0] === LOCALES[config.locale].none[0];
+    built = buildEntry(solved ? { ...input, problems: [vocab.none[0]!] } : input, current.profile.stage, cadence, vocab);
     let out = appendBlock(text, renderEntry(built.entry, vocab));
     if (built.newStage) out = setFrontMatterValue(out, 'stage', built.newStage);
     return out;

@@ -1,6 +1,7 @@
 import type { Context } from '../context.js';
 import { Failure, issue, UserError, type Issue } from '../domain/errors.js';
 import { appendBlock, renderEntry } from '../domain/format.js';
+import { localeOfText } from '../domain/format/detect.js';
 import { LOCALES } from '../domain/format/vocabulary.js';
 import { buildPlan, planWindow, type PlanDay } from '../domain/plan.js';
 import type { Summary } from '../domain/summary.js';
@@ -43,7 +44,6 @@ export default async function plan(ctx: Context, _args: string[], o: OptionsOf<'
  * that cannot be written does not stop the others; each one is accounted for.
  */
 async function apply(ctx: Context, opened: Opened, days: PlanDay<Summary>[]): Promise<{ written: string[]; failed: { file: string; issue: Issue }[] }> {
-  const vocab = LOCALES[opened.config.locale];
   const written: string[] = [];
   const failed: { file: string; issue: Issue }[] = [];
   for (const day of days) {
@@ -51,9 +51,10 @@ async function apply(ctx: Context, opened: Opened, days: PlanDay<Summary>[]): Pr
       // Already due that day (by plan or by rhythm), or kept on today's agenda: nothing to write.
       if (s.due === day.date || day.date === ctx.today) continue;
       const next = [day.date, s.nextAction].filter(Boolean).join(' ');
-      const block = renderEntry({ date: ctx.today, kind: 'plan', fields: { next } }, vocab);
+      // In the words the file is written in, whatever the notebook's locale.
+      const block = (text: string) => renderEntry({ date: ctx.today, kind: 'plan', fields: { next } }, LOCALES[localeOfText(text, opened.config.locale)]);
       try {
-        await opened.book.update(s.path, (text) => appendBlock(text, block));
+        await opened.book.update(s.path, (text) => appendBlock(text, block(text)));
         written.push(s.path);
       } catch (e) {
         if (!(e instanceof Failure || e instanceof UserError)) throw e;

@@ -2,6 +2,7 @@ import type { Context } from '../context.js';
 import { parseUserDate } from '../domain/dates.js';
 import { issue, UserError, type Issue } from '../domain/errors.js';
 import { appendBlock, oneLine, renderEntry } from '../domain/format.js';
+import { localeOfText } from '../domain/format/detect.js';
 import { LOCALES } from '../domain/format/vocabulary.js';
 import { summarize } from '../domain/summary.js';
 import { outcome, type Outcome } from '../outcome.js';
@@ -21,8 +22,8 @@ export default async function schedule(ctx: Context, [query, when]: string[], o:
   }
   const action = o.note !== undefined && oneLine(o.note) !== '' ? o.note : before.nextAction;
   const next = [date, action].filter(Boolean).join(' ');
-  const block = renderEntry({ date: ctx.today, kind: 'plan', fields: { next } }, LOCALES[config.locale]);
-  const written = await book.update(customer.relPath, (text) => appendBlock(text, block));
+  const block = (text: string) => renderEntry({ date: ctx.today, kind: 'plan', fields: { next } }, LOCALES[localeOfText(text, config.locale)]);
+  const written = await book.update(customer.relPath, (text) => appendBlock(text, block(text)));
   const after = summarize(written, config, ctx.today);
   const warnings: Issue[] = [];
   if (after.status !== 'active') warnings.push(issue('warn.scheduleInactive', { name: after.name, status: after.status }));

@@ -1,6 +1,7 @@
 import type { Context } from '../context.js';
 import { issue, UserError } from '../domain/errors.js';
 import { appendBlock, oneLine, renderEntry, setFrontMatterValue } from '../domain/format.js';
+import { localeOfText } from '../domain/format/detect.js';
 import { LOCALES } from '../domain/format/vocabulary.js';
 import { followupRecord } from '../domain/record.js';
 import { summarize } from '../domain/summary.js';
@@ -48,18 +49,19 @@ export default async function status<N extends Name>(ctx: Context, [query]: stri
     throw new UserError(issue('status.needYes', { name: customer.profile.name, command: name, handle: customer.slug }));
   }
   if (term.interactive && !o.yes) {
-    const { confirm } = await import('../ui/prompts.js');
-    if (!(await confirm({ message: ctx.t.status.question[name](clean(customer.profile.name)), default: false }))) {
+    const { yesNo } = await import('../ui/prompts.js');
+    if (!(await yesNo(ctx.t.status.question[name](clean(customer.profile.name)), ctx.t))) {
       return outcome({ result: null, warnings: [issue('status.declined')], code: 1 });
     }
   }
 
   const target = TARGET[name];
-  const note = renderEntry({ date: ctx.today, kind: 'note', fields: { status: target, ...(reason ? { reason } : {}) } }, LOCALES[config.locale]);
+  const note = (text: string) =>
+    renderEntry({ date: ctx.today, kind: 'note', fields: { status: target, ...(reason ? { reason } : {}) } }, LOCALES[localeOfText(text, config.locale)]);
   const written = await book.update(customer.relPath, (text, current) => {
     // Checked again on the file as it is now: someone may have changed it meanwhile.
     checkTransition(name, current);
-    return appendBlock(setFrontMatterValue(text, 'status', target), note);
+    return appendBlock(setFrontMatterValue(text, 'status', target), note(text));
   });
   const after = summarize(written, config, ctx.today);
   return outcome({

@@ -2,6 +2,7 @@
 import { isLocale, LOCALES, type Locale } from './format/vocabulary.js';
 import { weekdayNumber } from './dates.js';
 import { issue, type Issue } from './errors.js';
+import { LANGUAGES, localeOfLanguage, parseLanguage, type Language } from './language.js';
 
 export interface HeatSettings {
   /** Share of the way to 100 degrees that any contact adds. */
@@ -15,6 +16,9 @@ export interface HeatSettings {
 }
 
 export interface Config {
+  /** The interface language config.yml sets; null: the environment's (LANG...). */
+  language: Language | null;
+  /** The language of new files and entries: `locale`, else the interface language's. */
   locale: Locale;
   cadence: number;
   cadenceByStage: Record<string, number>;
@@ -39,6 +43,7 @@ export interface Reminder {
 }
 
 export const DEFAULT_CONFIG: Config = {
+  language: null,
   locale: 'en',
   cadence: 14,
   cadenceByStage: {},
@@ -58,7 +63,10 @@ export const DEFAULT_CONFIG: Config = {
 export const CONFIG_TEMPLATE = `# followup settings. Every line below is a default; uncomment one to change it.
 # The full list, with what each rule does, is in docs/method.md.
 
-# Language of the labels and kinds in new entries: en or zh.
+# Language of what followup says: en or zh-CN (unset: from LANG, else English).
+# language: en
+# Language of the labels and kinds in new files and entries: en or zh (unset: the one above).
+# An entry added to a file keeps the words that file is already written in.
 # locale: en
 
 # Days between two contacts with a customer, unless the file says otherwise.
@@ -144,7 +152,7 @@ function cadenceMap(value: unknown, key: string): Record<string, number> {
 }
 
 const TOP_KEYS = [
-  'locale', 'cadence', 'cadence_by_stage', 'cadence_by_tag', 'capacity', 'workdays', 'stages',
+  'language', 'locale', 'cadence', 'cadence_by_stage', 'cadence_by_tag', 'capacity', 'workdays', 'stages',
   'late_stages', 'cooling', 'stalled_after', 'no_close_after', 'heat', 'reminder',
 ];
 const HEAT_KEYS = ['contact', 'progress', 'close', 'half_overdue'];
@@ -161,13 +169,20 @@ function checkKeys(raw: Raw, known: string[], where: string): void {
  * Checks the settings a user wrote and lays them over the defaults.
  * Returns the config, or the one-line reason it is wrong.
  */
-export function resolveConfig(raw: unknown): { config: Config } | { error: Issue } {
+export function resolveConfig(raw: unknown, envLanguage: Language = 'en'): { config: Config } | { error: Issue } {
   try {
-    return { config: build(raw) };
+    const config = build(raw);
+    // Unless config.yml says, new files are written in the language the tool speaks.
+    if (!isSet(raw, 'locale')) config.locale = localeOfLanguage(config.language ?? envLanguage);
+    return { config };
   } catch (e) {
     if (e instanceof ConfigError) return { error: e.issue };
     throw e;
   }
+}
+
+function isSet(raw: unknown, key: string): boolean {
+  return raw !== null && typeof raw === 'object' && (raw as Raw)[key] !== undefined;
 }
 
 function build(raw: unknown): Config {
@@ -176,9 +191,15 @@ function build(raw: unknown): Config {
   const r = raw as Raw;
   checkKeys(r, TOP_KEYS, '');
   const c = structuredClone(DEFAULT_CONFIG);
+  if (r.language !== undefined) {
+    const l = parseLanguage(String(r.language));
+    if (l === null) throw new ConfigError(issue('config.language', { value: JSON.stringify(r.language), languages: [...LANGUAGES] }));
+    c.language = l;
+  }
   if (r.locale !== undefined) {
-    const l = String(r.locale);
-    if (!isLocale(l)) throw new ConfigError(issue('config.locale', { value: JSON.stringify(r.locale), locales: Object.keys(LOCALES) }));
+    // zh-CN is accepted for zh: the same words the interface language is named by.
+    const l = String(r.locale).replace(/^zh[-_]cn$/i, 'zh');
+    if (!isLocale(l)) throw new ConfigError(issue('config.locale', { value: JSON.stringify(r.locale), locales: [...Object.keys(LOCALES), 'zh-CN'] }));
     c.locale = l;
   }
   if (r.cadence !== undefined) c.cadence = positiveNumber(r.cadence, 'cadence', true, LIMITS.cadence);

@@ -96,12 +96,17 @@ const RELATIVE = /^([+-]?)(\d{1,4})\s*(d|day|days|w|week|weeks|m|month|months)$/
 export const DATE_HELP = 'YYYY-MM-DD, today, tomorrow, yesterday, +3d, +2w, +1m, a weekday such as fri, or next fri';
 
 /**
- * Reads a date as a person types it, relative to `today`. A weekday name means the next one
- * after today; `next` and a weekday name, that day of next week (Monday to Sunday). Throws a UserError naming the accepted forms.
+ * Reads a date as a person types it, relative to `today`, in English or Chinese (docs/dates.md
+ * says what each form means on each weekday). A weekday name means the next one after today;
+ * `next` and a weekday name, that day of next week (Monday to Sunday), as 下周五 does. Throws a
+ * UserError naming the accepted forms.
  */
 export function parseUserDate(input: string, today: IsoDate, source: DateSource = 'date'): IsoDate {
-  const s = input.trim().toLowerCase();
+  // NFKC: full-width digits and signs (＋２周) as typed with a Chinese input method.
+  const s = input.normalize('NFKC').trim().toLowerCase();
   if (isIsoDate(s)) return s;
+  const chinese = parseChineseDate(s.replace(/\s+/g, ''), today);
+  if (chinese !== null) return chinese;
   if (s === 'today') return today;
   if (s === 'tomorrow') return addDays(today, 1);
   if (s === 'yesterday') return addDays(today, -1);
@@ -124,4 +129,74 @@ export function parseUserDate(input: string, today: IsoDate, source: DateSource 
     return addDays(today, ahead);
   }
   throw new UserError(issue('date.invalid', { input, source }));
+}
+
+// Chinese date words. A weekday is 一..六, 日 or 天 after 周, 星期 or 礼拜.
+const CN_WEEKDAY: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 日: 0, 天: 0 };
+const CN_DAYS: Record<string, number> = { 今天: 0, 今日: 0, 明天: 1, 明日: 1, 后天: 2, 大后天: 3, 昨天: -1, 昨日: -1, 前天: -2 };
+const CN_DIGITS: Record<string, number> = { 零: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+const WEEK = '(?:周|星期|礼拜)';
+const CN_NUMBER = '(\\d{1,4}|[零一二两三四五六七八九十]{1,3})';
+const CN_UNIT = '(天|日|周|星期|个星期|个礼拜|礼拜|个月|月)';
+
+/** 3, 十, 十二, 二十, 二十五 as a number; null for anything else. */
+function chineseNumber(s: string): number | null {
+  if (/^\d+$/.test(s)) return Number(s);
+  const m = /^([一二两三四五六七八九])?(十)?([一二三四五六七八九])?$/.exec(s);
+  if (!m || s === '') return null;
+  if (!m[2]) return m[3] ? null : CN_DIGITS[m[1]!]!;
+  return (m[1] ? CN_DIGITS[m[1]]! : 1) * 10 + (m[3] ? CN_DIGITS[m[3]]! : 0);
+}
+
+/** `n` days, weeks or months (by a Chinese unit) from `today`. */
+function addUnit(today: IsoDate, n: number, unit: string): IsoDate {
+  if (unit === '天' || unit === '日') return addDays(today, n);
+  if (unit.endsWith('月')) return addMonths(today, n);
+  return addDays(today, 7 * n);
+}
+
+/** A month and day without a year: the one nearest to today (so 1月5日 in late December is next year's). */
+function nearestMonthDay(month: number, day: number, today: IsoDate): IsoDate | null {
+  const year = Number(today.slice(0, 4));
+  const pad = (n: number) => String(n).padStart(2, '0');
+  const candidates = [year - 1, year, year + 1].map((y) => `${y}-${pad(month)}-${pad(day)}`).filter(isIsoDate);
+  if (candidates.length === 0) return null;
+  return candidates.reduce((best, c) => (Math.abs(daysBetween(c, today)) < Math.abs(daysBetween(best, today)) ? c : best));
+}
+
+/**
+ * The Chinese forms (and month-day forms), spaces removed; null when `s` is none of them.
+ * 今天 明天 后天 大后天 昨天 前天; 周五/星期五 (the next one after today); 下周五 (Friday of next
+ * week, weeks starting on Monday); 这周五/本周五 (Friday of this week, which may have passed);
+ * 3天后, 2周后, 1个月后, 3天前; +2周; 12月3日, 12-03, 12/3 (the nearest); 2026年12月3日.
+ */
+function parseChineseDate(s: string, today: IsoDate): IsoDate | null {
+  if (Object.hasOwn(CN_DAYS, s)) return addDays(today, CN_DAYS[s]!);
+  let m = new RegExp(`^${WEEK}([一二三四五六日天])$`).exec(s);
+  if (m) return addDays(today, (CN_WEEKDAY[m[1]!]! - weekday(today) + 7) % 7 || 7);
+  m = new RegExp(`^(下|这|本|上)(?:个)?${WEEK}([一二三四五六日天])$`).exec(s);
+  if (m) {
+    const shift = m[1] === '下' ? 7 : m[1] === '上' ? -7 : 0;
+    return addDays(weekStart(today), shift + ((CN_WEEKDAY[m[2]!]! + 6) % 7));
+  }
+  m = new RegExp(`^${CN_NUMBER}${CN_UNIT}(后|以后|之后|前|以前|之前)$`).exec(s);
+  if (m) {
+    const n = chineseNumber(m[1]!);
+    if (n === null) return null;
+    return addUnit(today, m[3]!.endsWith('后') ? n : -n, m[2]!);
+  }
+  m = new RegExp(`^([+-])${CN_NUMBER}${CN_UNIT}$`).exec(s);
+  if (m) {
+    const n = chineseNumber(m[2]!);
+    if (n === null) return null;
+    return addUnit(today, m[1] === '-' ? -n : n, m[3]!);
+  }
+  m = /^(\d{4})年(\d{1,2})月(\d{1,2})[日号]?$/.exec(s);
+  if (m) {
+    const iso = `${m[1]}-${m[2]!.padStart(2, '0')}-${m[3]!.padStart(2, '0')}`;
+    return isIsoDate(iso) ? iso : null;
+  }
+  m = /^(\d{1,2})月(\d{1,2})[日号]?$/.exec(s) ?? /^(\d{1,2})[-/](\d{1,2})$/.exec(s);
+  if (m) return nearestMonthDay(Number(m[1]), Number(m[2]), today);
+  return null;
 }

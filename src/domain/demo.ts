@@ -3,41 +3,18 @@
  * that on any date the agenda has visits planned and due, something slips, and every warning
  * of the method (overdue, cooling, stalled, no close asked) shows at least once.
  */
-import { LOCALES, type FieldKey, type Kind, type Locale } from './format/vocabulary.js';
+import { LOCALES, type Locale } from './format/vocabulary.js';
 import { addDays, weekday, type IsoDate } from './dates.js';
 import { renderEntry, renderFrontMatter } from './format.js';
 import { slugify } from './slug.js';
+import { chineseAccounts, chineseReadme } from './demo-zh.js';
+import type { Account } from './demo-kit.js';
+import { item } from './demo-kit.js';
 
 export interface DemoFile {
   relPath: string;
   text: string;
 }
-
-interface Item {
-  date: IsoDate;
-  time?: string;
-  kind: Kind;
-  fields: Partial<Record<FieldKey, string>>;
-  /** Lines written by hand under the entry. */
-  notes?: string[];
-}
-
-interface Account {
-  folder?: string;
-  name: string;
-  contact: string;
-  phone: string;
-  stage: string;
-  cadence?: number;
-  tags: string[];
-  status?: 'won' | 'released';
-  locale?: Locale;
-  /** Free text under the title, before the first entry. */
-  about: string;
-  entries: Item[];
-}
-
-const item = (date: IsoDate, kind: Kind, fields: Item['fields'], ...notes: string[]): Item => ({ date, kind, fields, notes });
 
 function render(a: Account): DemoFile {
   let front = renderFrontMatter({ ...a, created: a.entries[0]!.date });
@@ -52,9 +29,23 @@ function render(a: Account): DemoFile {
   };
 }
 
-/** Every file of the demo notebook as of `today`; the paths are the same whatever the date. */
-export function demoNotebook(today: IsoDate): DemoFile[] {
+/**
+ * Every file of the demo notebook as of `today`, in English or Chinese (names, notes, labels
+ * and kinds); the paths are the same whatever the date.
+ */
+export function demoNotebook(today: IsoDate, locale: Locale = 'en'): DemoFile[] {
+  if (locale === 'zh') return [...chineseAccounts(today, dated(today)).map(render), { relPath: 'README.md', text: chineseReadme(today) }];
   return [...accounts(today).map(render), { relPath: 'README.md', text: readme(today) }];
+}
+
+/** `d(n)`: n days from today; `w(n)`: the same, moved off a weekend (for older history). */
+export function dated(today: IsoDate): { d: (n: number) => IsoDate; w: (n: number) => IsoDate } {
+  const d = (n: number) => addDays(today, n);
+  const w = (n: number) => {
+    const day = weekday(d(n));
+    return day === 6 ? d(n - 1) : day === 0 ? d(n - 2) : d(n);
+  };
+  return { d, w };
 }
 
 function readme(today: IsoDate): string {

@@ -69,7 +69,7 @@ export function buildEntry(
     const said = oneLine(input.close.outcome);
     // An answer that says "not asked" itself (暂未提出) is written as it is, in either language.
     if (!input.close.asked && typedNotAsked(said)) fields.close = said;
-    else fields.close = [input.close.asked ? vocab.asked : vocab.notAsked, said].filter(Boolean).join(', ');
+    else fields.close = [input.close.asked ? vocab.asked : vocab.notAsked, said].filter(Boolean).join(vocab.comma);
   }
   let newStage: string | null = null;
   if (input.stage) {

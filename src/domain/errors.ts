@@ -154,7 +154,21 @@ export interface UndoIssues {
   'undo.changed': { file: string };
 }
 
-export type IssueParams = ConfigIssues & FileIssues & InputIssues & WarningIssues & IntegrationIssues & FieldIssues & SafetyIssues & UndoIssues;
+/** The interface language and what is typed in it. */
+export interface LanguageIssues {
+  'config.language': { value: string; languages: string[] };
+  'language.invalid': { given: string; languages: string[] };
+}
+
+export type IssueParams = ConfigIssues &
+  FileIssues &
+  InputIssues &
+  WarningIssues &
+  IntegrationIssues &
+  FieldIssues &
+  SafetyIssues &
+  UndoIssues &
+  LanguageIssues;
 export type IssueCode = keyof IssueParams;
 
 /** One problem: a code, and the facts its message needs. */

@@ -36,6 +36,40 @@ function startsAWord(s: string, q: string): boolean {
   return wordStarts(s).some((at) => s.startsWith(q, at));
 }
 
+/** A query that could be pinyin: Latin letters, with spaces or apostrophes between syllables. */
+export function pinyinQuery(query: string): string | null {
+  const q = norm(query).replace(/[\s'’-]+/g, '');
+  return /^[a-z]{2,}$/.test(q) ? q : null;
+}
+
+/** True when the query names a customer exactly (file name, path or name): pinyin is then not needed. */
+export function namesExactly(keys: CustomerKey[], query: string): boolean {
+  const q = norm(query).replace(/\.md$/, '');
+  return keys.some((k) => norm(k.slug) === q || norm(k.relPath).replace(/\.md$/, '') === q || (k.name !== null && norm(k.name) === q));
+}
+
+/**
+ * True when `q` spells syllables of `run` from syllable `from` on: each one in full (hangzhou)
+ * or by its first letter (hz), mixed as typed; the last one may be cut short (hangzh).
+ */
+function spells(run: string[], from: number, q: string): boolean {
+  if (q === '') return true;
+  const s = run[from];
+  if (s === undefined) return false;
+  if (s.startsWith(q)) return true;
+  if (q.startsWith(s) && spells(run, from + 1, q.slice(s.length))) return true;
+  return q[0] === s[0] && spells(run, from + 1, q.slice(1));
+}
+
+/**
+ * Where a pinyin query may start: for a write, only where a run of Han characters starts (as a
+ * name's prefix must start a word, and a Han run is one word); for a read, at any syllable.
+ */
+function pinyinMatch(runs: string[][] | null | undefined, q: string | null, anywhere: boolean): boolean {
+  if (!runs || q === null) return false;
+  return runs.some((run) => (anywhere ? run.map((_, i) => i) : [0]).some((i) => spells(run, i, q)));
+}
+
 /**
  * Exact file name, path or name first; then, for reads, a unique prefix, then a unique
  * substring of the file name or the name, all ignoring case. For writes, after the exact
@@ -43,6 +77,9 @@ function startsAWord(s: string, q: string): boolean {
  * one-letter prefix, never the middle of a word. Several matches at one step are ambiguous.
  * A file that could not be read is a candidate by its file name, so naming it exactly finds it
  * (and the caller reports why it cannot be used) rather than some other customer.
+ * Keys with pinyin (a Chinese name) also match by it at the prefix steps: for a read, pinyin or
+ * initials from the start of the name, then from any syllable; for a write, from the start of a
+ * run of Han characters, two letters at least. `hzhp`, `hangzhou` and `hang zhou` find 杭州湖畔.
  */
 export function resolveCustomer(keys: CustomerKey[], query: string, purpose: Purpose = 'read'): Resolution {
   const q = norm(query).replace(/\.md$/, '');
@@ -55,14 +92,15 @@ export function resolveCustomer(keys: CustomerKey[], query: string, purpose: Pur
   const all = keys.map((k) => ({ k, slug: norm(k.slug), path: norm(k.relPath).replace(/\.md$/, ''), name: k.name === null ? null : norm(k.name) }));
   type Key = (typeof all)[number];
   const texts = (k: Key) => (k.name === null ? [k.slug] : [k.slug, k.name]);
+  const py = pinyinQuery(query);
   const steps: ((k: Key) => boolean)[] = [(k) => k.slug === q || k.path === q || k.name === q];
   if (purpose === 'read') {
     steps.push(
-      (k) => texts(k).some((t) => t.startsWith(q)),
-      (k) => texts(k).some((t) => t.includes(q)),
+      (k) => texts(k).some((t) => t.startsWith(q)) || pinyinMatch(k.k.pinyin?.slice(0, 1), py, false),
+      (k) => texts(k).some((t) => t.includes(q)) || pinyinMatch(k.k.pinyin, py, true),
     );
   } else {
-    steps.push((k) => texts(k).some((t) => startsAWord(t, q)));
+    steps.push((k) => texts(k).some((t) => startsAWord(t, q)) || pinyinMatch(k.k.pinyin, py, false));
   }
   for (const step of steps) {
     const found = all.filter(step).map((k) => k.k);

@@ -105,4 +105,10 @@ export interface CustomerKey {
   /** null for a file that could not be read: it is still found by its file name. */
   name: string | null;
   problem: FileProblem | null;
+  /**
+   * The pinyin of a Chinese name: the syllables of each run of Han characters (杭州湖畔 (宁波) ->
+   * [['hang', 'zhou', 'hu', 'pan'], ['ning', 'bo']]); null for a name without any; absent when
+   * not computed (only a query that names and file names do not settle needs it).
+   */
+  pinyin?: string[][] | null;
 }

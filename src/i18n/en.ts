@@ -204,6 +204,9 @@ const issues: IssueTexts = {
     const why = (f: { file: string; issue: Issue }) => (f.issue.code === 'write.readOnly' ? `${f.file} (read-only)` : `${f.file} (${say(f.issue)})`);
     return `the plan was written into ${p.written.length === 0 ? 'no file' : sentenceList(p.written)}, but not into ${sentenceList(p.failed.map(why))}`;
   },
+  // The interface language and what is typed in it.
+  'config.language': (p) => `'language' must be ${p.languages.join(' or ')}, not ${p.value}`,
+  'language.invalid': (p) => `--language must be ${p.languages.join(' or ')}, not '${p.given}'`,
 };
 
 export const en = {
@@ -248,9 +251,13 @@ export const en = {
     /** The short name of a date's weekday. */
     dayName,
     ago,
-    status: (s: Status) => s,
-    kind: (k: Kind) => k,
+    status: (s: Status): string => s,
+    kind: (k: Kind): string => k,
     noCustomers: "No customers yet: add one with 'followup new \"<name>\"'.",
+    /** A yes-or-no question's answers (y and n are always accepted too). */
+    answers: { yes: 'Yes', no: 'No', error: (yes: string, no: string) => `answer "${yes}" or "${no}"` },
+    /** The key hints under a list to pick from. */
+    keys: { navigate: 'navigate', select: 'select' } as Record<string, string>,
   },
 
   // followup agenda: who to see today.
@@ -340,7 +347,7 @@ export const en = {
       purpose: 'Purpose of this contact',
       discussed: 'Discussed (use #topic for topics)',
       state: "Customer's state now",
-      problems: (open: boolean) => (open ? 'Open problems (; between them; empty: all solved)' : 'Open problems (; between them)'),
+      problems: (open: boolean): string => (open ? 'Open problems (; between them; empty: all solved)' : 'Open problems (; between them)'),
       askedClose: 'Did you ask for the close?',
       outcome: 'What came back',
       stage: 'Stage',
@@ -530,6 +537,222 @@ export const en = {
     lastEntry: 'Last entry:',
     noEntry: 'No entry yet.',
     opened: (file: string) => `Opened ${file}.`,
+  },
+
+  // --help: the program, the global options and every command's arguments and options, in the
+  // order of src/specs.ts (cli.ts checks every command and option has its words).
+  help: {
+    about: 'Follow-up notes for field sales: one Markdown file per customer, a daily agenda, a weekly review.',
+    version: 'print the version',
+    helpOption: 'display help for command',
+    helpCommand: 'display help for command',
+    /** Commander's titles ('Usage:', 'Options:', 'Arguments:', 'Commands:'). */
+    title: (title: string) => title,
+    default: (value: string) => `default: ${value}`,
+    choices: (list: string) => `choices: ${list}`,
+    wholeNumber: (example: string) => `give a whole number above 0, such as ${example}`,
+    wholeNumberUpTo: (max: number, example: string) => `give a whole number from 1 to ${max}, such as ${example}`,
+    /** A parse error of commander's (unknown option, missing argument...), by its code. */
+    commander: (_code: string, message: string) => message,
+    globals: {
+      dir: 'the notebook folder (default: $FOLLOWUP_DIR, the nearest folder with .followup/, or ~/followup)',
+      json: 'print machine-readable JSON on stdout',
+      today: 'run as of another date (also $FOLLOWUP_TODAY)',
+      color: 'print without colour (also NO_COLOR)',
+    },
+    commands: {
+      init: {
+        about: 'make a folder a notebook (creates .followup/config.yml)',
+        args: ['the folder (default: the --dir folder, or ~/followup)'],
+        options: {},
+      },
+      new: {
+        about: 'add a customer and print the path of its file',
+        args: ['the customer\'s name'],
+        options: {
+          contact: 'the person you deal with',
+          phone: 'their phone number',
+          stage: 'the deal stage',
+          cadence: 'days between contacts',
+          tag: 'a tag (repeat for more)',
+          next: 'plan the first visit',
+          folder: 'a sub-folder of the notebook to put the file in',
+        },
+      },
+      log: {
+        about: 'record a visit, call or message; asks the questions when run in a terminal without fields',
+        args: ['file name or name, or a unique part of either (pinyin or its initials for a Chinese name)'],
+        options: {
+          date: 'when it happened (default: today)',
+          time: 'the time of day',
+          kind: 'visit (default), call, meeting, message, email, plan or note; 拜访, 电话... too',
+          purpose: 'the sales purpose of this contact',
+          note: 'what was discussed',
+          topic: 'a topic discussed, written as #topic (repeat for more)',
+          state: 'the customer\'s state afterwards',
+          problem: 'an open problem (repeat for more)',
+          askedClose: 'you asked for the close',
+          close: 'you asked for the close, and this came back',
+          notAsked: 'you did not ask for the close',
+          stage: 'the deal stage now (updates the file)',
+          next: 'date of the next contact',
+          nextAction: 'what to do then',
+          edit: 'write the entry in $VISUAL or $EDITOR, pre-filled, the last entry shown',
+        },
+      },
+      show: {
+        about: 'the brief before a visit: profile, heat, open problems, plan, what not to repeat',
+        args: ['file name or name, or a unique part of either (pinyin or its initials for a Chinese name)'],
+        options: {
+          entries: 'how many recent entries to show',
+          all: 'show every entry',
+        },
+      },
+      list: {
+        about: 'every customer on one line: stage, heat, last contact, due',
+        args: [],
+        options: {
+          all: 'include won, lost and released customers',
+          tag: 'only customers with this tag',
+          stage: 'only customers in this stage',
+          folder: 'only customers in this sub-folder (a region, say)',
+          sort: 'order of the rows',
+        },
+      },
+      agenda: {
+        about: 'who to see today (and the next days), why, and what to do there',
+        args: [],
+        options: {
+          days: 'days to cover, starting today',
+          tag: 'only customers with this tag',
+          stage: 'only customers in this stage',
+          folder: 'only customers in this sub-folder (a region, say)',
+        },
+      },
+      overdue: {
+        about: 'the weekly review: overdue, cooling, stalled, no close asked',
+        args: [],
+        options: {
+          exitCode: 'exit with 1 when any customer is overdue',
+          tag: 'only customers with this tag',
+          stage: 'only customers in this stage',
+          folder: 'only customers in this sub-folder (a region, say)',
+        },
+      },
+      plan: {
+        about: 'spread the visits due in the coming days over working days, within capacity',
+        args: [],
+        options: {
+          days: 'working days to plan, starting today',
+          week: 'plan next week (Monday to Sunday)',
+          apply: 'write the plan into the customer files',
+          tag: 'only customers with this tag',
+          stage: 'only customers in this stage',
+          folder: 'only customers in this sub-folder (a region, say)',
+        },
+      },
+      schedule: {
+        about: 'move a customer\'s next visit to a date',
+        args: ['file name or name, or a unique part of either (pinyin or its initials for a Chinese name)', 'the new date'],
+        options: {
+          note: 'what to do then',
+        },
+      },
+      release: {
+        about: 'release a customer from the pipeline, after showing its follow-up record',
+        args: ['file name or name, or a unique part of either (pinyin or its initials for a Chinese name)'],
+        options: {
+          reason: 'why',
+          yes: 'do not ask for confirmation',
+        },
+      },
+      lost: {
+        about: 'mark a deal lost, after showing its follow-up record',
+        args: ['file name or name, or a unique part of either (pinyin or its initials for a Chinese name)'],
+        options: {
+          reason: 'why',
+          yes: 'do not ask for confirmation',
+        },
+      },
+      won: {
+        about: 'mark a deal won',
+        args: ['file name or name, or a unique part of either (pinyin or its initials for a Chinese name)'],
+        options: {
+          reason: 'a note to keep with it',
+          yes: 'do not ask for confirmation',
+        },
+      },
+      reopen: {
+        about: 'make a released, lost or won customer active again',
+        args: ['file name or name, or a unique part of either (pinyin or its initials for a Chinese name)'],
+        options: {
+          reason: 'a note to keep with it',
+          yes: 'do not ask for confirmation',
+        },
+      },
+      stats: {
+        about: 'contacts per week, gaps against cadence, close-ask rate, funnel, outcomes',
+        args: [],
+        options: {
+          since: 'first day counted (default: 12 weeks ago)',
+          until: 'last day counted (default: today)',
+          tag: 'only customers with this tag',
+          stage: 'only customers in this stage',
+          folder: 'only customers in this sub-folder (a region, say)',
+        },
+      },
+      undo: {
+        about: "take back the tool's last write to a customer's file (or its last write of all), if the file did not change since",
+        args: ['file name or name (default: the last file written)'],
+        options: {},
+      },
+      check: {
+        about: 'list every problem of every file: one line each, with what to do; exit 1 when any is found',
+        args: [],
+        options: {},
+      },
+      demo: {
+        about: 'write a realistic demo notebook, dated around today, into an empty folder',
+        args: ['the folder'],
+        options: {
+          quiet: 'print nothing',
+          language: 'the language of its names, notes and labels: en or zh-CN (default: the interface language)',
+        },
+      },
+      export: {
+        about: 'write visits as an iCalendar file (ics), or customers for a spreadsheet (csv) or a script (json)',
+        args: ['ics, csv or json'],
+        options: {
+          out: 'write to this file (atomically) instead of standard output',
+          days: 'ics: only the next n days, starting today (default: all)',
+          entries: 'csv, json: one row per entry instead of per customer',
+        },
+      },
+      import: {
+        about: 'add customers from a CSV file (UTF-8 or GB18030/GBK); existing ones are never overwritten',
+        args: ['the CSV file'],
+        options: {
+          map: 'read a column as a field: name, contact, phone, stage, cadence, tags, owner, last-contact, next-visit, notes, or - to skip it (repeat for more)',
+          dryRun: 'say what would happen, write nothing',
+          merge: 'add the front matter keys an existing customer lacks',
+        },
+      },
+      open: {
+        about: 'open a customer\'s file in $VISUAL or $EDITOR',
+        args: ['file name or name, or a unique part of either'],
+        options: {},
+      },
+      completion: {
+        about: 'print a completion script for bash, zsh or fish',
+        args: ['bash, zsh or fish'],
+        options: {},
+      },
+      __complete: {
+        about: 'print completion words, one a line',
+        args: ['customers'],
+        options: {},
+      },
+    },
   },
 };
 

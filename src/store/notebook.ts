@@ -8,7 +8,9 @@ import path from 'node:path';
 import { CONFIG_TEMPLATE, resolveConfig, type Config } from '../domain/config.js';
 import { Failure, issue, UserError } from '../domain/errors.js';
 import type { Diagnostic } from '../domain/format.js';
-import { resolveCustomer, type Purpose } from '../domain/resolve.js';
+import type { Language } from '../domain/language.js';
+import { namesExactly, pinyinQuery, resolveCustomer, type Purpose } from '../domain/resolve.js';
+import { hasHan, loadPinyin } from '../adapters/pinyin.js';
 import { slugOf } from '../domain/slug.js';
 import type { Customer, CustomerKey, Digest, Entry, EntryFacts, FileProblem } from '../domain/types.js';
 import { createFile, describeError, markdownFiles, MAX_FILE_BYTES, NotText, readText, readTextSync, ReadOnlyFile, replaceFile, TooLarge } from './fs.js';
@@ -181,10 +183,20 @@ export class Notebook {
   private realRoot: string | null = null;
   private ownDir: string | null = null;
 
+  /**
+   * `language`: the environment's interface language, which config.yml's `language` and
+   * `locale` default to; `lockWaitMs`: how long a write waits for another process's lock.
+   */
   constructor(
     readonly root: string,
+    private readonly language: Language = 'en',
     private readonly lockWaitMs = LOCK_WAIT_MS,
   ) {}
+
+  /** The settings once config() has read them, else null. */
+  get settings(): Config | null {
+    return this.configCache;
+  }
 
   /** Creates the notebook's settings folder; false when it was a notebook already. */
   static async init(root: string): Promise<boolean> {
@@ -234,7 +246,7 @@ export class Notebook {
         throw new UserError(issue('config.invalid', { file: shown, issue: issue('config.yaml', { detail: (e as Error).message.split('\n')[0]! }) }));
       }
     }
-    const result = resolveConfig(raw);
+    const result = resolveConfig(raw, this.language);
     if ('error' in result) throw new UserError(issue('config.invalid', { file: shown, issue: result.error }));
     this.configCache = result.config;
     return result.config;
@@ -312,14 +324,18 @@ export class Notebook {
     return { digests, problems, files };
   }
 
-  /** What a customer may be called by, for every file: its file name and, when readable, its name. */
-  async keys(): Promise<{ keys: CustomerKey[]; files: string[] }> {
+  /**
+   * What a customer may be called by, for every file: its file name and, when readable, its
+   * name; with `pinyin`, the pinyin of each Chinese name too (computed once per file here).
+   */
+  async keys(o: { pinyin?: boolean } = {}): Promise<{ keys: CustomerKey[]; files: string[] }> {
     const { records, files } = await this.scan('keys');
     const keys: CustomerKey[] = [];
     records.forEach((r, i) => {
       const relPath = files[i]!;
       if (r.name !== null || r.problem !== null) keys.push({ slug: slugOf(relPath), relPath, name: r.name, problem: r.problem });
     });
+    if (o.pinyin) await withPinyin(keys);
     return { keys, files };
   }
 
@@ -362,6 +378,9 @@ export class Notebook {
    */
   async find(query: string, o: { for: Purpose }): Promise<Customer> {
     const { keys } = await this.keys();
+    // pinyin-pro is big: loaded only for a query that could be pinyin, names no file exactly,
+    // and may mean a Chinese name.
+    if (pinyinQuery(query) !== null && !namesExactly(keys, query) && keys.some((k) => hasHan(k.name))) await withPinyin(keys);
     const r = resolveCustomer(keys, query, o.for);
     if ('found' in r) return this.get(r.found.relPath, query);
     if (r.candidates.length === 0) throw new UserError(issue('pick.noMatch', { query }));
@@ -519,4 +538,10 @@ function readRecord(f: Format, relPath: string, file: string, stamp: Stamp, need
   // What a report still counts but says a word about: a date-like heading, an entry in a comment.
   const warnings = diagnostics.map((d): FileProblem => ({ relPath, issue: d.issue, line: d.line, warning: true }));
   return { stamp, name: customer.profile.name, digest: digestOf({ ...customer, slug: slugOf(relPath), relPath }), problem: null, warnings };
+}
+
+/** Fills in the pinyin of every key's name. */
+async function withPinyin(keys: CustomerKey[]): Promise<void> {
+  const pinyinOf = await loadPinyin();
+  for (const k of keys) k.pinyin = k.name === null ? null : pinyinOf(k.name);
 }

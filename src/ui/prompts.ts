@@ -1,7 +1,25 @@
 /** Questions at the terminal; loaded only when a command asks. */
 import { confirm, input, select } from '@inquirer/prompts';
+import type { Messages } from '../i18n/messages.js';
 
-export { confirm, input, select };
+export { input };
+
+/** One of a few choices, its key hints in the interface language. */
+export function pick<V>(message: string, choices: { name: string; value: V }[], def: V | undefined, t: Messages): Promise<V> {
+  const keys = t.common.keys;
+  return select({
+    message,
+    choices,
+    default: def,
+    theme: { style: { keysHelpTip: (tips: [string, string][]) => tips.map(([key, action]) => `${key} ${keys[action] ?? action}`).join(' • ') } },
+  });
+}
+
+/** A yes-or-no question in the interface language: 是/否 in Chinese, and y/n whatever the language. */
+export function yesNo(message: string, t: Messages, def = false): Promise<boolean> {
+  const { yes, no, error } = t.common.answers;
+  return confirm({ message, default: def, theme: { keywords: { yes, no, error: () => error(yes, no) } } });
+}
 
 /** A free-text answer; empty means none. */
 export async function ask(

@@ -77,8 +77,11 @@ describe('reports', () => {
       'd.md': customerFile('name: Acme'),
     });
     const names = async (args: string[]) => JSON.parse((await run(root, ['list', '--json', ...args])).stdout).map((s: { name: string }) => s.name);
-    // Chinese collation: Han names by pinyin (Bei, Guang), then Latin ones.
-    expect(await names(['--all', '--sort', 'name'])).toEqual(['北京天坛', '广州旭日', 'Acme', '上海东方']);
+    // Han names by their pinyin among the Latin ones: Acme, Bei(jing), Guang(zhou); closed ones last.
+    expect(await names(['--all', '--sort', 'name'])).toEqual(['Acme', '北京天坛', '广州旭日', '上海东方']);
+    const more = notebook({ 'a.md': customerFile('name: Hefei Lakeview'), 'b.md': customerFile('name: 杭州湖畔'), 'c.md': customerFile('name: Guangzhou Metro'), 'd.md': customerFile('name: 青岛蓝海') });
+    const sorted = JSON.parse((await run(more, ['list', '--json', '--sort', 'name'])).stdout).map((s: { name: string }) => s.name);
+    expect(sorted).toEqual(['Guangzhou Metro', '杭州湖畔', 'Hefei Lakeview', '青岛蓝海']);
     expect((await names(['--all'])).at(-1)).toBe('上海东方');
   });
 

@@ -9,9 +9,10 @@ import { BIN, customerFile, notebook, read } from '../helpers.js';
 const hasScript = spawnSync('script', ['--version']).status === 0;
 const TODAY = '2026-11-27';
 
-function atTerminal(root: string, args: string[], answers: string[]): { code: number; screen: string } {
-  const typed = answers.map((a) => `sleep 0.8; printf '%s\\r' ${JSON.stringify(a)}`).join('; ');
-  const command = `FOLLOWUP_TODAY=${TODAY} NO_COLOR=1 ${JSON.stringify(process.execPath)} ${JSON.stringify(BIN)} --dir ${JSON.stringify(root)} ${args.map((a) => JSON.stringify(a)).join(' ')}`;
+function atTerminal(root: string, args: string[], answers: string[], env = ''): { code: number; screen: string } {
+  // %b: an answer may hold a control key, such as \\x15 (Ctrl-U, clear the pre-filled answer).
+  const typed = answers.map((a) => `sleep 0.8; printf '%b\\r' ${JSON.stringify(a)}`).join('; ');
+  const command = `${env} FOLLOWUP_TODAY=${TODAY} NO_COLOR=1 ${JSON.stringify(process.execPath)} ${JSON.stringify(BIN)} --dir ${JSON.stringify(root)} ${args.map((a) => JSON.stringify(a)).join(' ')}`;
   const r = spawnSync('bash', ['-c', `(${typed}; sleep 1) | script -qec ${JSON.stringify(command)} /dev/null`], { encoding: 'utf8', timeout: 60_000 });
   // `script -e` exits with the command's own exit code.
   return { code: r.status ?? -1, screen: r.stdout };
@@ -44,5 +45,19 @@ describe.skipIf(!hasScript)('at a terminal', () => {
     expect(r.screen).toContain('Follow-up record of Ningbo Harbour');
     expect(r.screen).toContain('followup: nothing was written');
     expect(readFileSync(path.join(root, 'ningbo.md'), 'utf8')).toBe(NINGBO);
+  });
+
+  it('asks in Chinese under a Chinese LANG: 是 for the close, a Chinese date, the file\'s own words', () => {
+    const file = customerFile('name: 宁波港通\nstage: proposal\ncadence: 7', '## 2026-11-20 电话\n- 目的: 谈账期\n- 下次: 2026-11-27 带最终合同\n');
+    const root = notebook({ 'ningbo.md': file });
+    // Kind (拜访), purpose (keep the plan), discussed, state, problems (none), close? 是, outcome, stage (keep), next, plan.
+    const r = atTerminal(root, ['log', 'nbgt'], ['', '', '合同条款 #合同', '准备签', '', '是', '下周签', '', '\\x15下周一', '拿签字'], 'LANG=zh_CN.UTF-8');
+    expect(r.code).toBe(0);
+    expect(r.screen).toContain('上一条记录');
+    expect(r.screen).toContain('提出成交了吗？');
+    expect(r.screen).toContain('拜访');
+    expect(read(root, 'ningbo.md')).toBe(
+      `${file}\n## 2026-11-27 拜访\n- 目的: 带最终合同\n- 沟通内容: 合同条款 #合同\n- 客户状态: 准备签\n- 成交: 已提出，下周签\n- 下次: 2026-11-30 拿签字\n`,
+    );
   });
 });

@@ -66,7 +66,7 @@ describe('a lock left behind', () => {
     mkdirSync(lockDir(root), { recursive: true });
     // This very process holds it, as another live followup would.
     writeFileSync(path.join(lockDir(root), `${key}.lock`), JSON.stringify({ pid: process.pid, host: hostname(), at: Date.now() }));
-    const book = new Notebook(root, 300);
+    const book = new Notebook(root, 'en', 300);
     const before = read(root, 'acme.md');
     const e = await book.update('acme.md', (t) => `${t}\nmore\n`).catch((x: unknown) => x);
     const { describe: words } = await import('../../src/i18n/messages.js');

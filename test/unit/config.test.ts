@@ -34,10 +34,12 @@ describe('the config.yml that init writes', () => {
   it('names every setting, and uncommented it gives the defaults (the per-stage and per-tag examples aside)', () => {
     const raw = YAML.parse(uncommented(CONFIG_TEMPLATE)) as Record<string, unknown>;
     expect(Object.keys(raw).sort()).toEqual(
-      ['cadence', 'cadence_by_stage', 'cadence_by_tag', 'capacity', 'cooling', 'heat', 'late_stages', 'locale', 'no_close_after', 'reminder', 'stages', 'stalled_after', 'workdays'].sort(),
+      ['cadence', 'cadence_by_stage', 'cadence_by_tag', 'capacity', 'cooling', 'heat', 'language', 'late_stages', 'locale', 'no_close_after', 'reminder', 'stages', 'stalled_after', 'workdays'].sort(),
     );
     const c = ok(raw);
-    expect({ ...c, cadenceByStage: {}, cadenceByTag: {} }).toEqual(DEFAULT_CONFIG);
+    // The template names English; unset, the language comes from the environment (null).
+    expect(c.language).toBe('en');
+    expect({ ...c, language: null, cadenceByStage: {}, cadenceByTag: {} }).toEqual(DEFAULT_CONFIG);
   });
 
   it('holds each key once', () => {

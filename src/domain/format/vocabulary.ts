@@ -23,6 +23,8 @@ export interface Vocabulary {
   /** How the tool writes a Close line's start. */
   asked: string;
   notAsked: string;
+  /** What follows it before the outcome: ', ' or '，'. */
+  comma: string;
   /** Words that open a `Close:` value when no close was asked for. */
   closeNotAsked: string[];
   /**
@@ -59,6 +61,7 @@ export const en: Vocabulary = {
   },
   asked: 'asked',
   notAsked: 'not asked',
+  comma: ', ',
   closeNotAsked: ['no', 'not', 'none', 'never', 'nope', 'n/a', '-', '—', '–'],
   closeNotAskedTyped: ['not', 'never', 'none', 'n/a', '-', '—', '–'],
   none: ['none', 'no', 'nope', 'nothing', 'n/a', '-', '—', '–'],
@@ -88,6 +91,7 @@ export const zh: Vocabulary = {
   },
   asked: '已提出',
   notAsked: '未提出',
+  comma: '，',
   // Whole phrases where a single character would be ambiguous (不错 means "good").
   closeNotAsked: ['未', '没', '无', '否', '不提', '不问', '暂未', '暂不', '还没', '尚未'],
   closeNotAskedTyped: ['未', '没', '不提', '不问', '暂未', '暂不', '还没', '尚未'],
