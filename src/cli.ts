@@ -27,6 +27,8 @@ const MODULES: Modules = {
   reopen: () => import('./commands/status.js'),
   stats: () => import('./commands/stats.js'),
   demo: () => import('./commands/demo.js'),
+  sync: () => import('./commands/sync.js'),
+  'merge-file': () => import('./commands/merge-file.js'),
 };
 
 function collect(value: string, previous: string[]): string[] {
@@ -103,7 +105,7 @@ export function buildProgram(
     });
 
   for (const [name, spec] of Object.entries(COMMANDS) as [CommandName, CommandSpec][]) {
-    const cmd = program.command(name).description(spec.help);
+    const cmd = program.command(name, { hidden: spec.hidden === true }).description(spec.help);
     for (const a of spec.args) cmd.argument(a.name, a.help);
     for (const o of Object.values(spec.options)) addOption(cmd, o);
     cmd.action(action(name));
@@ -114,7 +116,8 @@ export function buildProgram(
   program.allowExcessArguments(true).action(async (...args: unknown[]) => {
     const stray = (args[args.length - 1] as Command).args;
     if (stray.length > 0) {
-      throw new UserError(issue('command.unknown', { name: stray[0]!, commands: Object.keys(COMMANDS) }));
+      const shown = (Object.entries(COMMANDS) as [CommandName, CommandSpec][]).filter(([, spec]) => !spec.hidden).map(([name]) => name);
+      throw new UserError(issue('command.unknown', { name: stray[0]!, commands: shown }));
     }
     await perform('agenda', MODULES.agenda, [], { days: COMMANDS.agenda.options.days.default }, program.opts());
   });

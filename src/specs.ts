@@ -18,6 +18,8 @@ export type OptionSpec =
 
 export interface CommandSpec {
   help: string;
+  /** Left out of --help and the list of commands: run by other programs (git), not by people. */
+  hidden?: boolean;
   args: readonly { name: string; help: string }[];
   options: Readonly<Record<string, OptionSpec>>;
 }
@@ -57,7 +59,9 @@ export const COMMANDS = {
   init: {
     help: 'make a folder a notebook (creates .followup/config.yml)',
     args: [{ name: '[dir]', help: 'the folder (default: the --dir folder, or ~/followup)' }],
-    options: {},
+    options: {
+      git: { kind: 'flag', flags: '--git', help: 'make it a git repository if it is none, and set up the merge of customer files' },
+    },
   },
   new: {
     help: 'add a customer and print the path of its file',
@@ -157,6 +161,26 @@ export const COMMANDS = {
     options: {
       quiet: { kind: 'flag', flags: '--quiet', help: 'print nothing' },
     },
+  },
+  sync: {
+    help: "commit the notebook's changes, pull (merging customer files entry by entry), push",
+    args: [],
+    options: {
+      push: { kind: 'flag', flags: '--no-push', help: 'commit and pull, but do not push' },
+      dryRun: { kind: 'flag', flags: '--dry-run', help: 'say what would be committed; change nothing' },
+    },
+  },
+  'merge-file': {
+    help: "git's merge driver for customer files: merges %O %A %B into %A",
+    hidden: true,
+    args: [
+      { name: '<base>', help: 'the common ancestor (%O)' },
+      { name: '<ours>', help: 'our version, where the result is written (%A)' },
+      { name: '<theirs>', help: 'their version (%B)' },
+      { name: '[marker-size]', help: 'conflict marker size (%L)' },
+      { name: '[path]', help: 'the path in the repository (%P)' },
+    ],
+    options: {},
   },
 } as const satisfies Record<string, CommandSpec>;
 

@@ -98,7 +98,18 @@ export interface WarningIssues {
   'warn.staysDue': { name: string; due: IsoDate; date: IsoDate; contact: IsoDate | null; file: string };
 }
 
-export type IssueParams = ConfigIssues & FileIssues & InputIssues & WarningIssues;
+/** Sharing the notebook through git: sync, the merge driver, init --git. */
+export interface GitIssues {
+  'git.missing': Record<string, never>;
+  'git.failed': { command: string; detail: string };
+  'git.notRepository': { root: string };
+  'git.detached': Record<string, never>;
+  'git.noIdentity': Record<string, never>;
+  'git.rebasing': Record<string, never>;
+  'git.mergeFailed': { detail: string };
+}
+
+export type IssueParams = ConfigIssues & FileIssues & InputIssues & WarningIssues & GitIssues;
 export type IssueCode = keyof IssueParams;
 
 /** One problem: a code, and the facts its message needs. */
