@@ -119,7 +119,7 @@ export function buildProgram(
       const shown = (Object.entries(COMMANDS) as [CommandName, CommandSpec][]).filter(([, spec]) => !spec.hidden).map(([name]) => name);
       throw new UserError(issue('command.unknown', { name: stray[0]!, commands: shown }));
     }
-    await perform('agenda', MODULES.agenda, [], { days: COMMANDS.agenda.options.days.default }, program.opts());
+    await perform('agenda', MODULES.agenda, [], { days: COMMANDS.agenda.options.days.default, owner: undefined }, program.opts());
   });
 
   return program;

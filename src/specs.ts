@@ -45,6 +45,9 @@ export type OptionsOf<N extends CommandName> = { [K in keyof (typeof COMMANDS)[N
 
 const customerArg = { name: '<customer>', help: 'file name or name, or a unique part of either' } as const;
 
+/** Every report can be narrowed to one rep's customers in a team notebook. */
+const ownerOption = { kind: 'text', flags: '--owner <name>', help: 'only the customers whose front matter says owner: <name>' } as const;
+
 const closing = (help: string, reason: 'required' | 'optional') =>
   ({
     help,
@@ -111,6 +114,7 @@ export const COMMANDS = {
       tag: { kind: 'text', flags: '--tag <tag>', help: 'only customers with this tag' },
       stage: { kind: 'text', flags: '--stage <stage>', help: 'only customers in this stage' },
       sort: { kind: 'choice', flags: '--sort <key>', help: 'order of the rows', choices: ['due', 'name', 'heat'], default: 'due' },
+      owner: ownerOption,
     },
   },
   agenda: {
@@ -118,6 +122,7 @@ export const COMMANDS = {
     args: [],
     options: {
       days: { kind: 'count', flags: '--days <n>', help: 'days to cover, starting today', example: '5', default: 1 },
+      owner: ownerOption,
     },
   },
   overdue: {
@@ -125,6 +130,7 @@ export const COMMANDS = {
     args: [],
     options: {
       exitCode: { kind: 'flag', flags: '--exit-code', help: 'exit with 1 when any customer is overdue' },
+      owner: ownerOption,
     },
   },
   plan: {
@@ -134,6 +140,7 @@ export const COMMANDS = {
       days: { kind: 'count', flags: '--days <n>', help: 'working days to plan, starting today', example: '5', conflicts: 'week' },
       week: { kind: 'flag', flags: '--week', help: 'plan next week (Monday to Sunday)' },
       apply: { kind: 'flag', flags: '--apply', help: 'write the plan into the customer files' },
+      owner: ownerOption,
     },
   },
   schedule: {
@@ -153,6 +160,7 @@ export const COMMANDS = {
     options: {
       since: { kind: 'text', flags: '--since <date>', help: 'first day counted (default: 12 weeks ago)' },
       until: { kind: 'text', flags: '--until <date>', help: 'last day counted (default: today)' },
+      owner: ownerOption,
     },
   },
   demo: {

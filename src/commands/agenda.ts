@@ -7,7 +7,7 @@ import { openDigests, skipped, summarizeAll } from './shared.js';
 
 /** `followup agenda`: who to see today, why, and what to do there. */
 export default async function agenda(ctx: Context, _args: string[], o: OptionsOf<'agenda'>): Promise<Outcome> {
-  const opened = await openDigests(ctx);
+  const opened = await openDigests(ctx, { owner: o.owner });
   const { config } = opened;
   const result = {
     ...buildAgenda(summarizeAll(opened, ctx.today), ctx.today, o.days, config.capacity, config.workdays),

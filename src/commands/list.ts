@@ -25,7 +25,7 @@ function ordered(order: (a: Summary, b: Summary) => number) {
 
 /** `followup list`: one row per customer. */
 export default async function list(ctx: Context, _args: string[], o: Options): Promise<Outcome> {
-  const opened = await openDigests(ctx);
+  const opened = await openDigests(ctx, { owner: o.owner });
   const tag = o.tag?.toLowerCase();
   const rows = summarizeAll(opened, ctx.today)
     .filter((s) => o.all || s.status === 'active')

@@ -10,7 +10,7 @@ import { openDigests, skipped, summarizeAll, type Opened } from './shared.js';
 
 /** `followup plan`: the visits due in the coming working days, spread within capacity. */
 export default async function plan(ctx: Context, _args: string[], o: OptionsOf<'plan'>): Promise<Outcome> {
-  const opened = await openDigests(ctx);
+  const opened = await openDigests(ctx, { owner: o.owner });
   const { config } = opened;
   const window = planWindow(ctx.today, config.workdays, { days: o.days, week: o.week });
   const placed = buildPlan(summarizeAll(opened, ctx.today), ctx.today, window, config.capacity);

@@ -107,6 +107,7 @@ export interface GitIssues {
   'git.noIdentity': Record<string, never>;
   'git.rebasing': Record<string, never>;
   'git.mergeFailed': { detail: string };
+  'owner.none': { owner: string; owners: string[] };
 }
 
 export type IssueParams = ConfigIssues & FileIssues & InputIssues & WarningIssues & GitIssues;

@@ -157,6 +157,8 @@ const issues: IssueTexts = {
   'git.detached': () => "the repository is not on a branch (detached HEAD); check out the notebook's branch first, e.g. 'git switch main'",
   'git.noIdentity': () => "git does not know who you are: set it once with 'git config --global user.name \"Your Name\"' and 'git config --global user.email you@example.com'",
   'git.rebasing': () => "a rebase is in progress in this repository; finish it ('git rebase --continue') or undo it ('git rebase --abort'), then sync again",
+  'owner.none': (p) =>
+    `no customer has 'owner: ${p.owner}'; ${p.owners.length > 0 ? `the owners are ${p.owners.slice(0, 20).join(', ')}${p.owners.length > 20 ? ' and more' : ''}` : "no customer file has an 'owner:' line yet"}`,
   'git.mergeFailed': (p) => `the pull could not merge: ${p.detail}; nothing was lost, your changes are committed`,
 };
 
