@@ -72,10 +72,40 @@ export class Git {
     return r.code === 0 ? r.stdout.replace(/\n$/, '') : null;
   }
 
-  /** The whole output, as it is (a file's text), or null when git exits non-zero. */
-  async maybeRaw(args: string[]): Promise<string | null> {
-    const r = await this.run(args);
-    return r.code === 0 ? r.stdout : null;
+  /**
+   * Many files' texts from git's object store in one process (`git cat-file --batch`), such as
+   * `HEAD:path`; null for each that is not there.
+   */
+  blobs(specs: string[]): Promise<(string | null)[]> {
+    if (specs.length === 0) return Promise.resolve([]);
+    return new Promise((resolve, reject) => {
+      const child = spawn('git', ['cat-file', '--batch'], { cwd: this.top, env: this.env, stdio: ['pipe', 'pipe', 'ignore'] });
+      const chunks: Buffer[] = [];
+      child.stdout.on('data', (d: Buffer) => chunks.push(d));
+      child.on('error', reject);
+      child.on('close', () => {
+        const out = Buffer.concat(chunks);
+        const texts: (string | null)[] = [];
+        let pos = 0;
+        for (let k = 0; k < specs.length && pos < out.length; k++) {
+          const eol = out.indexOf(10, pos);
+          const header = out.toString('utf8', pos, eol);
+          pos = eol + 1;
+          const m = / blob (\d+)$/.exec(header);
+          if (!m) {
+            texts.push(null);
+            continue;
+          }
+          const size = Number(m[1]);
+          texts.push(out.toString('utf8', pos, pos + size));
+          pos += size + 1;
+        }
+        while (texts.length < specs.length) texts.push(null);
+        resolve(texts);
+      });
+      // A path with a line break cannot be asked this way: it is asked as a name that is not there.
+      child.stdin.end(specs.map((s) => s.replace(/\n/g, '\0')).join('\n') + '\n');
+    });
   }
 
   /** NUL-separated output as a list. */

@@ -42,12 +42,12 @@ interface Pending {
 async function pending(ctx: Context, git: Git, scope: string): Promise<Pending> {
   const raw = await git.list(['status', '--porcelain=v1', '-z', '--untracked-files=all', '--no-renames', '--', scope]);
   const files = raw.map((r) => ({ status: r.slice(0, 2).trim() || 'M', path: r.slice(3) }));
+  const md = files.filter((f) => /\.md$/i.test(f.path));
+  const befores = await git.blobs(md.map((f) => `HEAD:${f.path}`));
   const changes: FileChange[] = [];
-  for (const f of files) {
-    if (!/\.md$/i.test(f.path)) continue;
-    const before = await git.maybeRaw(['show', `HEAD:${f.path}`]);
+  for (const [k, f] of md.entries()) {
     const after = await readFile(path.join(git.top, f.path), 'utf8').catch(() => null);
-    changes.push({ before, after });
+    changes.push({ before: befores[k] ?? null, after });
   }
   return { files, message: ctx.t.sync.commitMessage(countChanges(changes)) };
 }
@@ -158,7 +158,7 @@ export default async function sync(ctx: Context, _args: string[], o: OptionsOf<'
       return done(EXIT_CONFLICT, warnings);
     }
     result.pulled = (result.pulled ?? 0) + pulled.commits;
-    if (pulled.commits > 0 || attempt === 1) warnings = await afterPull(book);
+    if (pulled.commits > 0) warnings = await afterPull(book);
     if (!result.push) return done(0, warnings);
     const ahead = Number(await git.maybe(['rev-list', '--count', `refs/remotes/${up.remote}/${up.branch}..HEAD`])) || 0;
     const remoteHas = (await git.maybe(['rev-parse', '-q', '--verify', `refs/remotes/${up.remote}/${up.branch}`])) !== null;
