@@ -173,6 +173,16 @@ describe('followup sync with real git', () => {
     expect(git(a, ['status', '--porcelain'])).toBe('');
   });
 
+  it('after a pull, reports each customer file that can no longer be read, one line each', async () => {
+    const { clones } = await team(2);
+    const [a, b] = clones as [string, string];
+    writeFileSync(path.join(a, 'acme-trading.md'), ACME.replace('stage: lead', 'stage: [lead'));
+    expectCode(await fu(a, ['sync'], 'a'), 0);
+    const r = expectCode(await fu(b, ['sync'], 'b'), 0);
+    expect(r.stdout).toContain('Pulled 1 commit.');
+    expect(r.stderr).toMatch(/^followup: skipped acme-trading\.md: [^\n]+\n$/);
+  });
+
   it('refuses a notebook that is not in a git repository as bad input (exit 2)', async () => {
     const root = notebook({ 'acme-trading.md': ACME });
     const r = expectCode(await fu(root, ['sync']), 2);
