@@ -4,9 +4,12 @@
  * for passwords, ssh in batch mode, stdin closed.
  */
 import { spawn } from 'node:child_process';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Failure, issue } from '../domain/errors.js';
+import { replaceFile } from '../store/fs.js';
 import { ensureLines } from '../store/lines.js';
 
 export interface GitRun {
@@ -106,6 +109,27 @@ export class Git {
       // A path with a line break cannot be asked this way: it is asked as a name that is not there.
       child.stdin.end(specs.map((s) => s.replace(/\n/g, '\0')).join('\n') + '\n');
     });
+  }
+
+  /**
+   * Puts git's own line-merge markers into an unmerged file that has none: what a merge driver
+   * that could not run (node moved, say) leaves is our side alone, and finishing the merge from
+   * it would drop theirs unseen. False when there is no such pair of sides to merge.
+   */
+  async markLines(file: string): Promise<boolean> {
+    const [base, ours, theirs] = await this.blobs([`:1:${file}`, `:2:${file}`, `:3:${file}`]);
+    if (ours == null || theirs == null) return false;
+    const dir = await mkdtemp(path.join(tmpdir(), 'followup-merge-'));
+    try {
+      const names = ['ours', 'base', 'theirs'].map((n) => path.join(dir, n));
+      await Promise.all([ours, base ?? '', theirs].map((text, k) => writeFile(names[k]!, text)));
+      const r = await this.run(['merge-file', '-p', '-L', 'ours', '-L', 'base', '-L', 'theirs', ...names]);
+      if (r.code < 0 || r.code > 127) return false;
+      await replaceFile(path.join(this.top, file), r.stdout);
+      return true;
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   }
 
   /** NUL-separated output as a list. */

@@ -88,7 +88,8 @@ async function pull(git: Git, up: Upstream): Promise<{ commits: number } | { con
   // --ff: a fast-forward when the remote alone moved, else a merge commit, whatever merge.ff says.
   const r = await git.run(['merge', '--ff', '--no-edit', '-m', `sync: merge ${up.remote}/${up.branch}`, ref]);
   if (r.code === 0) return { commits };
-  const { files } = await unmerged(git);
+  const { files, marked } = await unmerged(git);
+  for (const f of files) if (!marked.includes(f)) await git.markLines(f);
   if (files.length > 0) return { conflicts: files };
   throw new Failure(issue('git.mergeFailed', { detail: lastLine(r) }));
 }

@@ -7,8 +7,8 @@ import type { AddressInfo } from 'node:net';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { customerFile, notebook } from '../helpers.js';
-import { expectCode, expectNoMarkers, fu, git, markdown, MARKER, tempDir } from './helpers.js';
+import { customerFile, followup, notebook } from '../helpers.js';
+import { expectCode, expectNoMarkers, fu, git, identity, markdown, MARKER, tempDir } from './helpers.js';
 
 const HANGZHOU = customerFile(
   'name: 杭州湖畔贸易有限公司\ncontact: 王志明\nstage: qualified\ncadence: 14',
@@ -123,6 +123,22 @@ describe('followup sync with real git', () => {
     expect(done.stdout).toContain('Pushed to origin.');
     expectCode(await fu(a, ['sync'], 'a', '2026-11-20'), 0);
     expect(markdown(a)).toEqual(markdown(b));
+  });
+
+  it('puts line-merge markers into a file the driver could not merge, so finishing the merge drops nothing', async () => {
+    const { clones } = await team(2);
+    const [a, b] = clones as [string, string];
+    expectCode(await fu(a, ['log', 'acme', '--purpose', 'from a'], 'a', '2026-11-20'), 0);
+    expectCode(await fu(a, ['sync'], 'a', '2026-11-20'), 0);
+    expectCode(await fu(b, ['log', 'acme', '--purpose', 'from b'], 'b', '2026-11-20'), 0);
+    // A driver that cannot run (node moved away, say), set above the repository's own config.
+    const broken = { GIT_CONFIG_COUNT: '1', GIT_CONFIG_KEY_0: 'merge.followup.driver', GIT_CONFIG_VALUE_0: 'false' };
+    const r = await followup(['sync'], { cwd: b, env: { HOME: b, FOLLOWUP_TODAY: '2026-11-20', ...identity('b'), ...broken } });
+    expectCode(r, 4);
+    const text = readFileSync(path.join(b, 'acme-trading.md'), 'utf8');
+    expect(text).toMatch(MARKER);
+    expect(text).toContain('- Purpose: from a');
+    expect(text).toContain('- Purpose: from b');
   });
 
   it('commits locally and says the push waits when the remote cannot be reached (exit 3), then pushes later', async () => {
