@@ -2,6 +2,7 @@
  * `followup sync` and the merge driver with real git: a bare remote and clones in a temporary
  * folder, logs on several clones at once, syncs racing each other.
  */
+import { spawnSync } from 'node:child_process';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
@@ -231,6 +232,17 @@ describe('init and the merge driver', () => {
     expect(readFileSync(path.join(root, '.gitattributes'), 'utf8')).toBe('*.png binary\n*.md merge=followup\n');
     // File names show as written.
     expect(git(root, ['status', '--porcelain'])).toContain('?? 杭州湖畔贸易有限公司.md');
+    // A fresh clone carries the files but not .git/config: `init .` adds the driver there, and only that.
+    git(root, ['add', '-A']);
+    git(root, ['commit', '--quiet', '-m', 'start']);
+    const clone = path.join(tempDir(), 'clone');
+    git(root, ['clone', '--quiet', root, clone]);
+    expect(spawnSync('git', ['config', '--get', 'merge.followup.driver'], { cwd: clone }).status).toBe(1);
+    const init = expectCode(await fu(clone, ['init', '.']), 0);
+    expect(init.stdout).toContain('registered the merge driver');
+    expect(init.stdout).not.toContain('.gitattributes');
+    expect(git(clone, ['config', '--get', 'merge.followup.driver'])).toBe(driver);
+    expect(git(clone, ['status', '--porcelain'])).toBe('');
     // The tool's temporary files beside a customer file are never committed.
     writeFileSync(path.join(root, '.acme.md.123.abcd.tmp'), 'half');
     git(root, ['add', '-A']);
