@@ -19,7 +19,7 @@ function addDays(iso, n) {
   return d.toISOString().slice(0, 10);
 }
 
-function customer(i) {
+export function customer(i) {
   const stages = ['lead', 'qualified', 'proposal', 'negotiation'];
   const cadence = pick([7, 14, 14, 21]);
   const entries = [];

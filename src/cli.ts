@@ -49,6 +49,8 @@ const MODULES: Modules = {
   __complete: () => import('./commands/complete.js'),
   check: () => import('./commands/check.js'),
   undo: () => import('./commands/undo.js'),
+  sync: () => import('./commands/sync.js'),
+  'merge-file': () => import('./commands/merge-file.js'),
 };
 
 function collect(value: string, previous: string[]): string[] {
@@ -160,13 +162,13 @@ export function buildProgram(
   program.allowExcessArguments(true).action(async (...args: unknown[]) => {
     const stray = (args[args.length - 1] as Command).args;
     if (stray.length > 0) {
-      const commands = [...Object.keys(COMMANDS), 'help'];
+      const commands = [...(Object.entries(COMMANDS) as [CommandName, CommandSpec][]).filter(([, spec]) => !spec.hidden).map(([name]) => name), 'help'];
       const suggestion = closest(stray[0]!, commands);
       throw new UserError(
         suggestion ? issue('command.didYouMean', { name: stray[0]!, suggestion }) : issue('command.unknown', { name: stray[0]!, commands }),
       );
     }
-    const agenda = { days: COMMANDS.agenda.options.days.default, tag: undefined, stage: undefined, folder: undefined };
+    const agenda = { days: COMMANDS.agenda.options.days.default, tag: undefined, stage: undefined, folder: undefined, owner: undefined };
     await perform('agenda', MODULES.agenda, [], agenda, program.opts());
   });
   // `followup help` and `followup help <command>`, as --help prints them.

@@ -18,7 +18,7 @@ export type OptionSpec =
   | { kind: 'choice'; flags: string; choices: readonly string[]; default: string };
 
 export interface CommandSpec {
-  /** Left out of --help and completion: plumbing for the completion scripts. */
+  /** Left out of --help and completion: plumbing for the completion scripts and for git. */
   hidden?: boolean;
   args: readonly { name: string }[];
   options: Readonly<Record<string, OptionSpec>>;
@@ -59,12 +59,15 @@ const filters = {
   tag: { kind: 'text', flags: '--tag <tag>' },
   stage: { kind: 'text', flags: '--stage <stage>' },
   folder: { kind: 'text', flags: '--folder <path>' },
+  owner: { kind: 'text', flags: '--owner <name>' },
 } as const;
 
 export const COMMANDS = {
   init: {
     args: [{ name: '[dir]' }],
-    options: {},
+    options: {
+      git: { kind: 'flag', flags: '--git' },
+    },
   },
   new: {
     args: [{ name: '<name>' }],
@@ -196,6 +199,24 @@ export const COMMANDS = {
   __complete: {
     hidden: true,
     args: [{ name: '<what>' }],
+    options: {},
+  },
+  sync: {
+    args: [],
+    options: {
+      push: { kind: 'flag', flags: '--no-push' },
+      dryRun: { kind: 'flag', flags: '--dry-run' },
+    },
+  },
+  'merge-file': {
+    hidden: true,
+    args: [
+      { name: '<base>' },
+      { name: '<ours>' },
+      { name: '<theirs>' },
+      { name: '[marker-size]' },
+      { name: '[path]' },
+    ],
     options: {},
   },
 } as const satisfies Record<string, CommandSpec>;

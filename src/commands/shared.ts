@@ -1,7 +1,7 @@
 /** What report commands do first: open the notebook, read every customer's digest, summarise. */
 import type { Context } from '../context.js';
 import type { Config } from '../domain/config.js';
-import { issue, type Issue } from '../domain/errors.js';
+import { issue, UserError, type Issue } from '../domain/errors.js';
 import { sameStage } from '../domain/method/stages.js';
 import { stageOf, summarize, type Summary } from '../domain/summary.js';
 import type { Digest, FileProblem } from '../domain/types.js';
@@ -19,14 +19,21 @@ export interface Opened {
   customers: number;
 }
 
-/** What every report may be narrowed to: a tag, a stage, a folder of the notebook (a region). */
+/** What every report may be narrowed to: a tag, a stage, a folder of the notebook (a region), an owner. */
 export interface Filter {
   tag?: string | undefined;
   stage?: string | undefined;
   folder?: string | undefined;
+  owner?: string | undefined;
 }
 
-/** True when a customer passes the filter: its tag, its stage now, its file under the folder. */
+/** Whether a customer's `owner:` (one name, or a list of names) names `owner`; case does not count. */
+export function ownedBy(d: Digest, owner: string): boolean {
+  const want = owner.trim().toLowerCase();
+  return d.profile.owners.some((n) => n.toLowerCase() === want);
+}
+
+/** True when a customer passes the filter: its tag, its stage now, its file under the folder, its owner. */
 export function matches(d: Digest, f: Filter, today: string): boolean {
   if (f.tag !== undefined) {
     const tag = f.tag.trim().replace(/^#/, '').toLowerCase();
@@ -37,6 +44,7 @@ export function matches(d: Digest, f: Filter, today: string): boolean {
     const folder = f.folder.replace(/\\/g, '/').replace(/^\.\/|\/+$/g, '').toLowerCase();
     if (folder !== '' && !d.relPath.toLowerCase().startsWith(`${folder}/`)) return false;
   }
+  if (f.owner !== undefined && !ownedBy(d, f.owner)) return false;
   return true;
 }
 
@@ -49,6 +57,12 @@ export async function openDigests(ctx: Context, filter: Filter = {}): Promise<Op
   const book = ctx.notebook();
   const config = await book.config();
   const { digests: all, problems, files } = await book.digests();
+  const owner = filter.owner;
+  if (owner !== undefined && !all.some((d) => ownedBy(d, owner))) {
+    // Most likely a typo: say which owners there are rather than print an empty report.
+    const owners = new Map(all.flatMap((d) => d.profile.owners).sort().map((n) => [n.toLowerCase(), n]));
+    throw new UserError(issue('owner.none', { owner, owners: [...owners.values()] }));
+  }
   const digests = all.filter((d) => matches(d, filter, ctx.today));
   return { book, config, digests, problems, files, customers: all.length };
 }

@@ -160,6 +160,18 @@ export interface LanguageIssues {
   'language.invalid': { given: string; languages: string[] };
 }
 
+/** Sharing the notebook through git: sync, the merge driver, init --git. */
+export interface GitIssues {
+  'git.missing': Record<string, never>;
+  'git.failed': { command: string; detail: string };
+  'git.notRepository': { root: string };
+  'git.detached': Record<string, never>;
+  'git.noIdentity': Record<string, never>;
+  'git.rebasing': Record<string, never>;
+  'git.mergeFailed': { detail: string };
+  'owner.none': { owner: string; owners: string[] };
+}
+
 export type IssueParams = ConfigIssues &
   FileIssues &
   InputIssues &
@@ -168,7 +180,8 @@ export type IssueParams = ConfigIssues &
   FieldIssues &
   SafetyIssues &
   UndoIssues &
-  LanguageIssues;
+  LanguageIssues &
+  GitIssues;
 export type IssueCode = keyof IssueParams;
 
 /** One problem: a code, and the facts its message needs. */

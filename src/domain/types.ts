@@ -15,6 +15,8 @@ export interface Profile {
   /** The file's own cadence in days, when it sets one. */
   cadence: number | null;
   tags: string[];
+  /** Who the customer belongs to in a team (`owner:`, one name or a list). */
+  owners: string[];
   status: Status;
   created: IsoDate | null;
   /** Every front matter key as written (values as text, lists and maps as parsed). */

@@ -207,6 +207,16 @@ const issues: IssueTexts = {
   // The interface language and what is typed in it.
   'config.language': (p) => `'language' must be ${p.languages.join(' or ')}, not ${p.value}`,
   'language.invalid': (p) => `--language must be ${p.languages.join(' or ')}, not '${p.given}'`,
+  // Sharing through git.
+  'git.missing': () => 'git is not installed (or not on PATH); install git to sync the notebook',
+  'git.failed': (p) => `${p.command} failed: ${p.detail}`,
+  'git.notRepository': (p) => `${p.root} is not in a git repository; run 'followup init --git' to make it one, then add a remote with 'git remote add origin <url>'`,
+  'git.detached': () => "the repository is not on a branch (detached HEAD); check out the notebook's branch first, e.g. 'git switch main'",
+  'git.noIdentity': () => "git does not know who you are: set it once with 'git config --global user.name \"Your Name\"' and 'git config --global user.email you@example.com'",
+  'git.rebasing': () => "a rebase is in progress in this repository; finish it ('git rebase --continue') or undo it ('git rebase --abort'), then sync again",
+  'owner.none': (p) =>
+    `no customer has 'owner: ${p.owner}'; ${p.owners.length > 0 ? `the owners are ${p.owners.slice(0, 20).join(', ')}${p.owners.length > 20 ? ' and more' : ''}` : "no customer file has an 'owner:' line yet"}`,
+  'git.mergeFailed': (p) => `the pull could not merge: ${p.detail}; nothing was lost, your changes are committed`,
 };
 
 export const en = {
@@ -372,6 +382,47 @@ export const en = {
     settings: (file: string) => `Settings: ${file}`,
     addCustomer: (followup: string) => `Add a customer: ${followup} new "Customer name"`,
     already: (root: string) => `${root} is already a notebook; nothing changed.`,
+  },
+
+  // followup sync, and what init --git set up.
+  sync: {
+    commitMessage(c: { entries: Partial<Record<Kind, number>>; newCustomers: number; removed: number; edited: number; other: number }): string {
+      const parts = Object.entries(c.entries).map(([kind, n]) => plural(n, kind));
+      if (c.newCustomers) parts.push(plural(c.newCustomers, 'new customer'));
+      if (c.removed) parts.push(plural(c.removed, 'file removed', 'files removed'));
+      if (c.edited) parts.push(plural(c.edited, 'customer edited', 'customers edited'));
+      if (c.other) parts.push(plural(c.other, 'other file', 'other files'));
+      return `log: ${parts.length > 0 ? parts.join(', ') : 'changes'}`;
+    },
+    wouldCommit: (message: string, files: number) => `Would commit ${plural(files, 'file')}: ${message}`,
+    nothingToCommit: 'Nothing to commit.',
+    file: (status: string, file: string) => `  ${status} ${file}`,
+    wouldPull: (remote: string) => `Would then pull from ${remote} and push.`,
+    wouldPullOnly: (remote: string) => `Would then pull from ${remote}.`,
+    noRemote: "No remote: the commit stays on this machine. Add one with 'git remote add origin <url>'.",
+    committed: (message: string, files: number) => `Committed ${plural(files, 'file')}: ${message}`,
+    merged: (commits: number) => `Pulled ${plural(commits, 'commit')}.`,
+    upToDate: 'Already up to date with the remote.',
+    pushed: (remote: string) => `Pushed to ${remote}.`,
+    notPushed: '--no-push: nothing was pushed.',
+    waits: (reason: string) => `The push waits: ${reason}. Your changes are committed here; run 'followup sync' again when the remote can be reached.`,
+    conflict: (count: number) => `Stopped: ${plural(count, 'file')} changed differently on both sides:`,
+    finish: [
+      'Open each file, keep the right lines between <<<<<<< and >>>>>>>, delete the three marker lines,',
+      "then run 'followup sync' again. To go back to before the pull instead: git merge --abort",
+      '(your own changes stay committed either way).',
+    ],
+    finishedMerge: 'Finished the merge left from the last sync.',
+    setup: (what: string[]) => `Git: ${what.join('; ')}`,
+    steps: {
+      init: 'made the folder a git repository',
+      driver: 'registered the merge driver for customer files in .git/config',
+      quotepath: 'core.quotepath=false, so file names show as written',
+      attributes: '*.md merge=followup in .gitattributes',
+      ignore: "the tool's temp, lock and cache files ignored",
+    } as Record<string, string>,
+    setupDone: 'Git: the merge driver and ignores were set up already.',
+    alreadyNotebook: (root: string) => `${root} is already a notebook.`,
   },
 
   // followup demo.
@@ -564,7 +615,9 @@ export const en = {
       init: {
         about: 'make a folder a notebook (creates .followup/config.yml)',
         args: ['the folder (default: the --dir folder, or ~/followup)'],
-        options: {},
+        options: {
+          git: 'make it a git repository if it is none, and set up the merge of customer files',
+        },
       },
       new: {
         about: 'add a customer and print the path of its file',
@@ -616,6 +669,7 @@ export const en = {
           tag: 'only customers with this tag',
           stage: 'only customers in this stage',
           folder: 'only customers in this sub-folder (a region, say)',
+          owner: 'only the customers whose front matter says owner: <name>',
           sort: 'order of the rows',
         },
       },
@@ -627,6 +681,7 @@ export const en = {
           tag: 'only customers with this tag',
           stage: 'only customers in this stage',
           folder: 'only customers in this sub-folder (a region, say)',
+          owner: 'only the customers whose front matter says owner: <name>',
         },
       },
       overdue: {
@@ -637,6 +692,7 @@ export const en = {
           tag: 'only customers with this tag',
           stage: 'only customers in this stage',
           folder: 'only customers in this sub-folder (a region, say)',
+          owner: 'only the customers whose front matter says owner: <name>',
         },
       },
       plan: {
@@ -649,6 +705,7 @@ export const en = {
           tag: 'only customers with this tag',
           stage: 'only customers in this stage',
           folder: 'only customers in this sub-folder (a region, say)',
+          owner: 'only the customers whose front matter says owner: <name>',
         },
       },
       schedule: {
@@ -699,10 +756,11 @@ export const en = {
           tag: 'only customers with this tag',
           stage: 'only customers in this stage',
           folder: 'only customers in this sub-folder (a region, say)',
+          owner: 'only the customers whose front matter says owner: <name>',
         },
       },
       undo: {
-        about: "take back the tool's last write to a customer's file (or its last write of all), if the file did not change since",
+        about: 'take back the tool\'s last write to a customer\'s file (or its last write of all), if the file did not change since',
         args: ['file name or name (default: the last file written)'],
         options: {},
       },
@@ -750,6 +808,19 @@ export const en = {
       __complete: {
         about: 'print completion words, one a line',
         args: ['customers'],
+        options: {},
+      },
+      sync: {
+        about: 'commit the notebook\'s changes, pull (merging customer files entry by entry), push',
+        args: [],
+        options: {
+          push: 'commit and pull, but do not push',
+          dryRun: 'say what would be committed; change nothing',
+        },
+      },
+      'merge-file': {
+        about: 'git\'s merge driver for customer files: merges %O %A %B into %A',
+        args: ['the common ancestor (%O)', 'our version, where the result is written (%A)', 'their version (%B)', 'conflict marker size (%L)', 'the path in the repository (%P)'],
         options: {},
       },
     },

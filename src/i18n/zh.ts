@@ -198,6 +198,16 @@ const issues: IssueTexts = {
   // The interface language and what is typed in it.
   'config.language': (p) => `'language' 只能是 ${p.languages.join(' 或 ')}，不能是 ${p.value}`,
   'language.invalid': (p) => `--language 只能是 ${p.languages.join(' 或 ')}，不能是 '${p.given}'`,
+  // 通过 git 共享。
+  'git.missing': () => '没有安装 git（或不在 PATH 中）；装上 git 才能同步笔记本',
+  'git.failed': (p) => `${p.command} 失败：${p.detail}`,
+  'git.notRepository': (p) => `${p.root} 不在 git 仓库里；先运行 'followup init --git' 建仓库，再用 'git remote add origin <url>' 添加远程仓库`,
+  'git.detached': () => "仓库不在任何分支上（detached HEAD）；先切换到笔记本的分支，例如 'git switch main'",
+  'git.noIdentity': () => "git 还不知道你是谁：运行一次 'git config --global user.name \"你的名字\"' 和 'git config --global user.email you@example.com'",
+  'git.rebasing': () => "这个仓库正在进行 rebase；先完成（'git rebase --continue'）或撤销（'git rebase --abort'），再同步",
+  'owner.none': (p) =>
+    `没有客户写着 'owner: ${p.owner}'；${p.owners.length > 0 ? `已有的负责人：${list(p.owners.slice(0, 20))}${p.owners.length > 20 ? ' 等' : ''}` : "还没有客户文件写了 'owner:'"}`,
+  'git.mergeFailed': (p) => `拉取后无法合并：${p.detail}；什么都没丢，你的改动已经提交`,
 };
 
 /** Commander's parse errors in Chinese, from the pieces its English message quotes. */
@@ -382,6 +392,47 @@ export const zh = {
     already: (root: string) => `${root} 已经是笔记本，没有改动。`,
   },
 
+  // followup sync，以及 init --git 设置了什么。
+  sync: {
+    commitMessage(c: { entries: Partial<Record<Kind, number>>; newCustomers: number; removed: number; edited: number; other: number }): string {
+      const parts = Object.entries(c.entries).map(([k, n]) => `${n} 条${kind(k as Kind)}`);
+      if (c.newCustomers) parts.push(`${c.newCustomers} 个新客户`);
+      if (c.removed) parts.push(`删除 ${c.removed} 个文件`);
+      if (c.edited) parts.push(`修改 ${c.edited} 个客户`);
+      if (c.other) parts.push(`${c.other} 个其他文件`);
+      return `log: ${parts.length > 0 ? parts.join('，') : '改动'}`;
+    },
+    wouldCommit: (message: string, files: number) => `将提交 ${files} 个文件：${message}`,
+    nothingToCommit: '没有要提交的改动。',
+    file: (status: string, file: string) => `  ${status} ${file}`,
+    wouldPull: (remote: string) => `然后会从 ${remote} 拉取并推送。`,
+    wouldPullOnly: (remote: string) => `然后会从 ${remote} 拉取。`,
+    noRemote: "没有远程仓库：提交只留在这台机器上。用 'git remote add origin <url>' 添加一个。",
+    committed: (message: string, files: number) => `已提交 ${files} 个文件：${message}`,
+    merged: (commits: number) => `已拉取 ${commits} 个提交。`,
+    upToDate: '已经和远程仓库一致。',
+    pushed: (remote: string) => `已推送到 ${remote}。`,
+    notPushed: '--no-push：没有推送。',
+    waits: (reason: string) => `推送暂缓：${reason}。你的改动已在本机提交；能连上远程仓库时再运行 'followup sync'。`,
+    conflict: (count: number) => `已停止：${count} 个文件两边改得不一样：`,
+    finish: [
+      '打开每个文件，在 <<<<<<< 和 >>>>>>> 之间保留正确的行，删掉三行标记，',
+      "然后再运行 'followup sync'。如果想回到拉取之前：git merge --abort",
+      '（无论哪种，你自己的改动都已提交）。',
+    ],
+    finishedMerge: '已完成上次同步留下的合并。',
+    setup: (what: string[]) => `Git：${what.join('；')}`,
+    steps: {
+      init: '把目录设为 git 仓库',
+      driver: '在 .git/config 中登记客户文件的合并驱动',
+      quotepath: 'core.quotepath=false，文件名按原样显示',
+      attributes: '在 .gitattributes 中写入 *.md merge=followup',
+      ignore: '忽略本工具的临时文件、锁和缓存',
+    } as Record<string, string>,
+    setupDone: 'Git：合并驱动和忽略规则早已设好。',
+    alreadyNotebook: (root: string) => `${root} 已经是笔记本。`,
+  },
+
   demo: {
     mark: (today: IsoDate) => `由 'followup demo' 生成（最近一次 ${today}）；再次运行只会重写演示文件，不动其他文件。\n`,
     wrote: (again: boolean, where: string, customers: number, today: IsoDate) =>
@@ -550,7 +601,9 @@ export const zh = {
       init: {
         about: '把目录设为笔记本（创建 .followup/config.yml）',
         args: ['目录（默认：--dir 指定的目录，或 ~/followup）'],
-        options: {},
+        options: {
+          git: '如果还不是 git 仓库就建一个，并设置客户文件的合并方式',
+        },
       },
       new: {
         about: '添加客户，并打印其文件路径',
@@ -602,6 +655,7 @@ export const zh = {
           tag: '只看有这个标签的客户',
           stage: '只看这个阶段的客户',
           folder: '只看这个子目录（比如一个区域）里的客户',
+          owner: '只看文件头写着 owner: <name> 的客户',
           sort: '排序方式',
         },
       },
@@ -613,6 +667,7 @@ export const zh = {
           tag: '只看带这个标签的客户',
           stage: '只看这个阶段的客户',
           folder: '只看这个子目录（比如一个区域）里的客户',
+          owner: '只看文件头写着 owner: <name> 的客户',
         },
       },
       overdue: {
@@ -623,6 +678,7 @@ export const zh = {
           tag: '只看带这个标签的客户',
           stage: '只看这个阶段的客户',
           folder: '只看这个子目录（比如一个区域）里的客户',
+          owner: '只看文件头写着 owner: <name> 的客户',
         },
       },
       plan: {
@@ -635,6 +691,7 @@ export const zh = {
           tag: '只看带这个标签的客户',
           stage: '只看这个阶段的客户',
           folder: '只看这个子目录（比如一个区域）里的客户',
+          owner: '只看文件头写着 owner: <name> 的客户',
         },
       },
       schedule: {
@@ -685,6 +742,7 @@ export const zh = {
           tag: '只看带这个标签的客户',
           stage: '只看这个阶段的客户',
           folder: '只看这个子目录（比如一个区域）里的客户',
+          owner: '只看文件头写着 owner: <name> 的客户',
         },
       },
       undo: {
@@ -736,6 +794,19 @@ export const zh = {
       __complete: {
         about: '打印补全用的词，每行一个',
         args: ['customers'],
+        options: {},
+      },
+      sync: {
+        about: '提交笔记本的改动，拉取（客户文件按记录逐条合并），再推送',
+        args: [],
+        options: {
+          push: '只提交和拉取，不推送',
+          dryRun: '只说会提交什么，不做任何改动',
+        },
+      },
+      'merge-file': {
+        about: 'git 用来合并客户文件的驱动：把 %O %A %B 合并到 %A',
+        args: ['共同祖先（%O）', '我方版本，结果写在这里（%A）', '对方版本（%B）', '冲突标记长度（%L）', '仓库中的路径（%P）'],
         options: {},
       },
     },

@@ -152,6 +152,7 @@ function digestOf(c: Customer): Digest {
       stage: own(p.stage),
       cadence: p.cadence,
       tags: p.tags.map(own),
+      owners: p.owners.map(own),
       status: p.status,
       created: p.created,
     },

@@ -122,6 +122,14 @@ const SAMPLES: { [K in IssueCode]: IssueParams[K] } = {
   'plan.partial': { written: ['甲.md', '乙.md'], failed: [{ file: '丙.md', issue: issue('write.readOnly', { file: '丙.md' }) }] },
   'undo.nothing': { file: null },
   'undo.changed': { file: '杭州.md' },
+  'git.missing': {},
+  'git.failed': { command: 'git push', detail: '连接超时' },
+  'git.notRepository': { root: '/tmp/笔记' },
+  'git.detached': {},
+  'git.noIdentity': {},
+  'git.rebasing': {},
+  'git.mergeFailed': { detail: '冲突' },
+  'owner.none': { owner: '王五', owners: ['张三', '李四'] },
 };
 
 /** Sample arguments of the other message functions, by parameter name. */
@@ -137,6 +145,7 @@ const BY_NAME: Record<string, unknown> = {
   others: true,
   already: true,
   added: ['联系人', '电话'],
+  c: { entries: { visit: 2, call: 1 }, newCustomers: 1, removed: 0, edited: 1, other: 0 },
   created: false,
   dryRun: false,
   what: 'customers',
@@ -160,6 +169,8 @@ function sample(name: string, path: string): unknown {
   if ((path.endsWith('common.status') || path.endsWith('show.status')) && name === 's') return 'active';
   if (path.endsWith('stats.averageGap') || path.endsWith('overdue.gap') || path.endsWith('detail.cooling') || path.endsWith('record.stall')) return 12;
   if (path.endsWith('help.commander') && (name === '_code' || name === 'code')) return 'commander.unknownOption';
+  if (path.endsWith('sync.setup') && name === 'what') return ['git', 'quotepath'];
+  if (path.endsWith('sync.commitMessage')) return BY_NAME.c;
   if (name in BY_NAME) return BY_NAME[name];
   if (DATES.has(name)) return D;
   if (NUMBERS.has(name)) return 3;
@@ -199,7 +210,7 @@ const ALLOWED = new Set(
   node_modules config yml followup_today followup_dir no_color excel visit call meeting message email name
   frob unknown option error active released lost won lead proposal cadance contact progress xyz fr js
   ics csv icalendar bash zsh fish pwsh pdf vim git html lf crlf mb utf gb gbk gb18030 tags owner notes last next visit
-  customers editor visual off reminder`.split(/\s+/),
+  customers editor visual off reminder push rebase abort switch main continue remote add origin url global user email example detached head merge quotepath false gitattributes gitignore path you com sync merge-file core`.split(/\s+/),
 );
 
 function englishWords(text: string): string[] {
@@ -228,7 +239,7 @@ describe('message tables', () => {
     expect([...zh.keys()]).toEqual([...en.keys()]);
     expect(en.size).toBeGreaterThan(250);
     // Passed through as they are: a YAML parser's detail, an action the user wrote.
-    const same = new Set(['issues.config.yaml', '.agenda.nextAction', '.importer.badLine', '.help.commands.__complete.args[0]']);
+    const same = new Set(['issues.config.yaml', '.agenda.nextAction', '.importer.badLine', '.help.commands.__complete.args[0]', '.sync.file']);
     const language = /[\p{Script=Han}A-Za-z]/u;
     for (const [path, text] of zh) if (language.test(text) && !same.has(path)) expect(text, path).not.toBe(en.get(path));
   });

@@ -122,11 +122,16 @@ export function readProfile(data: Record<string, unknown>, report: (e: FormatErr
     if (Number(text) > MAX_CADENCE) throw new FormatError(issue('file.cadenceRange', { value: text, max: MAX_CADENCE }));
     return Number(text);
   });
-  const tags = read<string[]>('tags', [], () => {
-    if (Array.isArray(data.tags)) return data.tags.map((t) => scalar(t, 'tags')).filter((t): t is string => t !== null);
-    if (data.tags === undefined || data.tags === null) return [];
-    return (scalar(data.tags, 'tags') ?? '').split(',').map((t) => t.trim()).filter(Boolean);
-  });
+  // A list, or names written on one line between commas.
+  const names = (key: string) =>
+    read<string[]>(key, [], () => {
+      const v = data[key];
+      if (Array.isArray(v)) return v.map((t) => scalar(t, key)).filter((t): t is string => t !== null);
+      if (v === undefined || v === null) return [];
+      return (scalar(v, key) ?? '').split(',').map((t) => t.trim()).filter(Boolean);
+    });
+  const tags = names('tags');
+  const owners = names('owner');
   const status = read<Status>('status', 'active', () => {
     const text = (scalar(data.status, 'status') ?? 'active').toLowerCase();
     if (!STATUSES.includes(text as Status)) throw new FormatError(issue('file.status', { value: text, statuses: STATUSES }));
@@ -144,6 +149,7 @@ export function readProfile(data: Record<string, unknown>, report: (e: FormatErr
     stage: read('stage', null, () => scalar(data.stage, 'stage')),
     cadence,
     tags,
+    owners,
     status,
     created,
     fields: data,
