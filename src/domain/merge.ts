@@ -169,53 +169,37 @@ interface Changes {
   from: number[];
 }
 
-/** The longest common subsequence of two lists of keys, as pairs of indices. */
-function common(a: string[], b: string[]): [number, number][] {
-  let start = 0;
-  while (start < a.length && start < b.length && a[start] === b[start]) start++;
-  let end = 0;
-  while (end < a.length - start && end < b.length - start && a[a.length - 1 - end] === b[b.length - 1 - end]) end++;
-  const x = a.slice(start, a.length - end);
-  const y = b.slice(start, b.length - end);
-  // Lengths table over the middle only; appends at the end, the common case, never reach it.
-  const L: number[][] = Array.from({ length: x.length + 1 }, () => new Array<number>(y.length + 1).fill(0));
-  for (let i = x.length - 1; i >= 0; i--) for (let j = y.length - 1; j >= 0; j--) L[i]![j] = x[i] === y[j] ? L[i + 1]![j + 1]! + 1 : Math.max(L[i + 1]![j]!, L[i]![j + 1]!);
-  const pairs: [number, number][] = [];
-  for (let i = 0; i < start; i++) pairs.push([i, i]);
-  for (let i = 0, j = 0; i < x.length && j < y.length; ) {
-    if (x[i] === y[j]) pairs.push([start + i++, start + j++]);
-    else if (L[i + 1]![j]! >= L[i]![j + 1]!) i++;
-    else j++;
-  }
-  for (let k = end; k > 0; k--) pairs.push([a.length - k, b.length - k]);
-  return pairs;
-}
-
 function changes(base: Part[], side: Part[]): Changes {
   const fate: (Part | null)[] = base.map(() => null);
   const from = side.map(() => -1);
-  const pairs = common(base.map((p) => key(p.text)), side.map((p) => key(p.text)));
-  pairs.push([base.length, side.length]);
-  let bi = 0;
-  let si = 0;
-  for (const [bj, sj] of pairs) {
-    // Between two unchanged entries: an entry of the base whose heading is still there was
-    // edited; one that is gone was deleted; the rest of this side is new.
-    const removed = base.slice(bi, bj).map((_, k) => bi + k);
-    const added = side.slice(si, sj).map((_, k) => si + k);
-    for (const b of removed) {
-      const match = added.find((s) => from[s] === -1 && side[s]!.heading === base[b]!.heading);
-      if (match !== undefined) {
-        from[match] = b;
-        fate[b] = side[match]!;
-      }
+  // The same text is the same entry, wherever it stands: two devices may have put entries of
+  // one day in different orders, and that is no change.
+  const bySide = new Map<string, number[]>();
+  side.forEach((p, s) => {
+    const k = key(p.text);
+    const list = bySide.get(k);
+    if (list) list.push(s);
+    else bySide.set(k, [s]);
+  });
+  base.forEach((p, b) => {
+    const s = bySide.get(key(p.text))?.shift();
+    if (s !== undefined) {
+      fate[b] = side[s]!;
+      from[s] = b;
     }
-    if (bj < base.length) {
-      fate[bj] = side[sj]!;
-      from[sj] = bj;
+  });
+  // An entry of the base that is gone was edited when exactly one new entry of this side has
+  // its heading, and no other gone entry shares it; otherwise it was deleted, and the new ones
+  // are new (two visits on one day are two entries, not one edited).
+  const gone = base.map((_, b) => b).filter((b) => fate[b] === null);
+  for (const b of gone) {
+    const heading = base[b]!.heading;
+    const candidates = side.map((_, s) => s).filter((s) => from[s] === -1 && side[s]!.heading === heading);
+    const twins = gone.filter((x) => base[x]!.heading === heading);
+    if (candidates.length === 1 && twins.length === 1) {
+      from[candidates[0]!] = b;
+      fate[b] = side[candidates[0]!]!;
     }
-    bi = bj + 1;
-    si = sj + 1;
   }
   return { fate, from };
 }

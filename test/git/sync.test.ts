@@ -70,7 +70,7 @@ describe('followup sync with real git', () => {
     expect(files[2]).toEqual(files[0]);
     for (const dir of clones) expectNoMarkers(dir);
     const all = Object.values(files[0]!).join('\n');
-    for (const purpose of written) expect(count(all, `- Purpose: ${purpose}`) + count(all, `- 目的：${purpose}`), purpose).toBe(1);
+    for (const purpose of written) expect(count(all, `- Purpose: ${purpose}`) + count(all, `- 目的：${purpose}`) + count(all, `- 目的: ${purpose}`), purpose).toBe(1);
     // Entries stay in date order in the customer every clone wrote to.
     const dates = [...files[0]!['杭州湖畔贸易有限公司.md']!.matchAll(/^## (\d{4}-\d{2}-\d{2})/gm)].map((m) => m[1]!);
     expect(dates).toEqual([...dates].sort());

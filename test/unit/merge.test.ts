@@ -22,6 +22,36 @@ describe('merging a customer file', () => {
     expect(headings(merge(base, theirs, ours).text)).toEqual(headings(r.text));
   });
 
+  it('takes entries of one day in another order, on another device, as the same entries, never a conflict', () => {
+    // Three reps logged a visit each on one day; two devices merged them in different orders.
+    const x = entry('2026-11-13', 'visit', 'Purpose: x');
+    const y = entry('2026-11-13', 'visit', 'Purpose: y');
+    const z = entry('2026-11-13', 'visit', 'Purpose: z');
+    const w = entry('2026-11-14', 'visit', 'Purpose: w');
+    const baseXY = base + x + y;
+    const r = merge(baseXY, base + y + x + z, baseXY + w);
+    expect(r.conflicts).toBe(0);
+    expect(markers(r.text)).toBe(0);
+    for (const p of ['x', 'y', 'z', 'w']) expect(r.text.split('\n').filter((l) => l === `- Purpose: ${p}`)).toHaveLength(1);
+    const other = merge(base + x, base + x + y, base + z + x);
+    expect(other.conflicts).toBe(0);
+    for (const p of ['x', 'y', 'z']) expect(other.text.split('\n').filter((l) => l === `- Purpose: ${p}`)).toHaveLength(1);
+  });
+
+  it('merges what three devices synced at once, whatever order each gave the entries of a day', () => {
+    // Base, ours and theirs as git handed them to the driver when three clones synced at once.
+    const e = (date: string, kind: string, who: string) => entry(date, kind, `Purpose: ${who}`);
+    const old = front() + e('2026-11-04', 'call', 'pricing');
+    const base = old + e('2026-11-11', 'visit', 'r1-c0') + e('2026-11-11', 'call', 'r1-c1') + e('2026-11-12', 'visit', 'r2-c0') + e('2026-11-12', 'call', 'r2-c1') + e('2026-11-13', 'visit', 'r3-c0') + e('2026-11-13', 'call', 'r3-c1') + e('2026-11-14', 'visit', 'r4-c0');
+    const ours = old + e('2026-11-11', 'visit', 'r1-c0') + e('2026-11-11', 'call', 'r1-c1') + e('2026-11-12', 'visit', 'r2-c0') + e('2026-11-12', 'call', 'r2-c1') + e('2026-11-13', 'call', 'r3-c1') + e('2026-11-13', 'visit', 'r3-c0') + e('2026-11-14', 'call', 'r4-c1') + e('2026-11-14', 'visit', 'r4-c0');
+    const theirs = old + e('2026-11-11', 'visit', 'r1-c2') + e('2026-11-11', 'visit', 'r1-c0') + e('2026-11-11', 'call', 'r1-c1') + e('2026-11-12', 'visit', 'r2-c2') + e('2026-11-12', 'visit', 'r2-c0') + e('2026-11-12', 'call', 'r2-c1') + e('2026-11-13', 'visit', 'r3-c2') + e('2026-11-13', 'call', 'r3-c1') + e('2026-11-13', 'visit', 'r3-c0') + e('2026-11-14', 'visit', 'r4-c2') + e('2026-11-14', 'visit', 'r4-c0');
+    const r = merge(base, ours, theirs);
+    expect(r.conflicts).toBe(0);
+    for (const round of [1, 2, 3, 4]) {
+      for (const c of [0, 1, 2]) expect(r.text.split('\n').filter((l) => l === `- Purpose: r${round}-c${c}`), `r${round}-c${c}`).toHaveLength(1);
+    }
+  });
+
   it('keeps same-date entries in the order they came in: ours, then theirs', () => {
     const ours = base + entry('2026-11-13', 'visit', 'Purpose: A');
     const theirs = base + entry('2026-11-13', 'call', 'Purpose: B') + entry('2026-11-13', 'message', 'Purpose: C');
