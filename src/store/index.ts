@@ -86,14 +86,14 @@ class Journal {
       const header = JSON.parse(at === -1 ? text : text.slice(0, at)) as Header;
       if (header?.version !== VERSION || header.kind !== this.kind || !accept(header)) throw new Error('another version');
       this.header = header;
-      while (at !== -1 && at < text.length - 1) {
-        const end = text.indexOf('\n', at + 1);
-        const line = JSON.parse(text.slice(at + 1, end === -1 ? text.length : end)) as Line;
-        const [rel, size, mtimeMs, ctimeMs, ino, ...values] = line;
+      // One JSON.parse for all the lines: several times faster than one per line. A line
+      // never holds a raw line break (JSON escapes them), so the breaks can become commas.
+      const body = at === -1 ? '' : text.slice(at + 1).trimEnd();
+      const lines = body === '' ? [] : (JSON.parse(`[${body.replaceAll('\n', ',')}]`) as Line[]);
+      for (const [rel, size, mtimeMs, ctimeMs, ino, ...values] of lines) {
         this.records.set(rel, { stamp: { size, mtimeMs, ctimeMs, ino }, values });
-        this.lines++;
-        at = end;
       }
+      this.lines = lines.length;
     } catch {
       this.records.clear();
       this.header = { version: VERSION, kind: this.kind };
