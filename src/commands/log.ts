@@ -1,5 +1,5 @@
 import type { Context } from '../context.js';
-import { addDays, parseUserDate } from '../domain/dates.js';
+import { addDays, localDate, parseUserDate } from '../domain/dates.js';
 import { buildEntry, checkStage, closeFromText, entryWarnings, TIME, type LogInput } from '../domain/entry.js';
 import { issue, UserError } from '../domain/errors.js';
 import { appendBlock, renderEntry, setFrontMatterValue, typedNotAsked } from '../domain/format.js';
@@ -78,7 +78,8 @@ function fromFlags(ctx: Context, o: Options, config: Config): LogInput {
 
 /** Guided questions, pre-filled from the last plan, after showing what was already said. */
 async function fromPrompts(ctx: Context, o: Options, config: Config, customer: Customer): Promise<LogInput> {
-  const { ask, yesNo, pick } = await import('../ui/prompts.js');
+  const { ask, askDate, yesNo, pick } = await import('../ui/prompts.js');
+  const book = ctx.notebook();
   const c = ctx.term.colors;
   const t = ctx.t.log;
   const q = t.ask;
@@ -89,49 +90,93 @@ async function fromPrompts(ctx: Context, o: Options, config: Config, customer: C
   if (topics.length > 0) {
     ctx.term.print(c.dim(t.covered) + topics.map((x) => t.coveredTopic(clean(x.topic), x.last)).join(', '));
   }
-  const date = o.date ? parseUserDate(o.date, ctx.today, '--date') : ctx.today;
-  const kind = kindOf(o.kind) ?? (await pick(q.kind, KINDS.map((k) => ({ name: ctx.t.common.kind(k), value: k })), 'visit' as Kind, ctx.t));
-  const purpose = await ask(q.purpose, summary.nextAction);
-  const discussed = await ask(q.discussed);
-  const state = await ask(q.state);
-  const open = openProblems(customer.entries)?.problems ?? [];
-  const problems = await ask(q.problems(open.length > 0), open.join('; '));
-  const asked = await yesNo(q.askedClose, ctx.t);
-  const outcome = asked ? await ask(q.outcome) : undefined;
-  const current = customer.profile.stage;
-  const stages = config.stages;
-  const stage = await pick(
-    q.stage,
-    [...stages, ...(current && !stages.includes(current) ? [current] : [])].map((s) => ({ name: s, value: s })),
-    current ?? stages[0],
-    ctx.t,
-  );
-  const cadence = cadenceOf(customer, config);
-  // The plan already made, if it is still ahead; else one cadence from this contact.
-  const planned = summary.nextDate !== null && summary.nextDate > date ? summary.nextDate : addDays(date, cadence);
-  const nextText = await ask(q.next, planned, (a) => {
-    try {
-      return parseUserDate(a, date) > date ? null : t.nextMustFollow(date);
-    } catch {
-      return t.useDates;
-    }
-  });
-  const nextAction = await ask(q.nextAction);
-  return {
-    date,
-    time: o.time ?? null,
-    kind,
-    purpose,
-    discussed,
-    topics: [],
-    state,
-    // Emptying the problems that were shown means they were solved: say so in the file.
-    problems: problems ? problems.split(/[;；]/).map((p) => p.trim()).filter(Boolean) : open.length > 0 ? [LOCALES[config.locale].none[0]!] : [],
-    close: asked ? { asked: true, outcome: outcome ?? '' } : null,
-    stage: stage === current ? undefined : stage,
-    nextDate: nextText ? parseUserDate(nextText, date, 'next') : undefined,
-    nextAction,
+  // Answers left by a log that was interrupted (Ctrl-C) are offered again, as the defaults.
+  const left = await book.draft(customer.relPath);
+  const leftOn = left && localDate(new Date(left.at));
+  const draft: Record<string, unknown> = left && (await yesNo(q.resume(leftOn!), ctx.t, true)) ? left.answers : {};
+  const given: Record<string, unknown> = {};
+  const text = (key: string, fallback?: string | null) => (typeof draft[key] === 'string' ? (draft[key] as string) : (fallback ?? undefined));
+  const keep = <T>(key: string, value: T): T => {
+    given[key] = value;
+    return value;
   };
+  try {
+    const date = o.date ? parseUserDate(o.date, ctx.today, '--date') : ctx.today;
+    const kind = kindOf(o.kind) ?? keep('kind', await pick(q.kind, KINDS.map((k) => ({ name: ctx.t.common.kind(k), value: k })), (draft.kind as Kind) ?? 'visit', ctx.t));
+    const purpose = keep('purpose', await ask(q.purpose, text('purpose', summary.nextAction)));
+    const discussed = keep('discussed', await ask(q.discussed, text('discussed')));
+    const state = keep('state', await ask(q.state, text('state')));
+    const open = openProblems(customer.entries)?.problems ?? [];
+    const problems = keep('problems', await ask(q.problems(open.length > 0), text('problems', open.join('; '))));
+    const choices = q.closeChoices;
+    const close = keep(
+      'close',
+      await pick(
+        q.askedClose,
+        [
+          { name: choices.asked, value: 'asked' as const },
+          { name: choices.notAsked, value: 'notAsked' as const },
+          { name: choices.unsaid, value: 'unsaid' as const },
+        ],
+        (draft.close as 'asked' | 'notAsked' | 'unsaid') ?? 'unsaid',
+        ctx.t,
+      ),
+    );
+    const outcome = close === 'asked' ? keep('outcome', await ask(q.outcome, text('outcome'))) : undefined;
+    const current = customer.profile.stage;
+    const stages = config.stages;
+    const WON = '\u0000won';
+    const stage = keep(
+      'stage',
+      await pick(
+        q.stage,
+        [...stages, ...(current && !stages.includes(current) ? [current] : [])].map((s) => ({ name: s, value: s })).concat([{ name: q.won, value: WON }]),
+        (draft.stage as string) ?? current ?? stages[0],
+        ctx.t,
+      ),
+    );
+    const cadence = cadenceOf(customer, config);
+    // The plan already made if it is still ahead of this contact, else one cadence from it:
+    // always a date after this contact, so Enter never writes a plan already done.
+    const planned = summary.nextDate !== null && summary.nextDate > date ? summary.nextDate : addDays(date, cadence);
+    const resolve = (a: string) => {
+      try {
+        return parseUserDate(a, date);
+      } catch {
+        return null;
+      }
+    };
+    const nextText = keep(
+      'next',
+      await askDate(q.next, text('next', planned)!, resolve, (a) => {
+        const d = resolve(a);
+        return d === null ? t.useDates : d > date ? null : t.nextMustFollow(date);
+      }),
+    );
+    const nextAction = keep('nextAction', await ask(q.nextAction, text('nextAction')));
+    return {
+      date,
+      time: o.time ?? null,
+      kind,
+      purpose,
+      discussed,
+      topics: [],
+      state,
+      // Emptying the problems that were shown means they were solved: say so in the file.
+      problems: problems ? problems.split(/[;；]/).map((p) => p.trim()).filter(Boolean) : open.length > 0 ? [LOCALES[config.locale].none[0]!] : [],
+      close: close === 'asked' ? { asked: true, outcome: outcome ?? '' } : close === 'notAsked' ? { asked: false, outcome: '' } : null,
+      stage: stage === current || stage === WON ? undefined : stage,
+      won: stage === WON,
+      nextDate: nextText ? parseUserDate(nextText, date, 'next') : undefined,
+      nextAction,
+    };
+  } catch (e) {
+    // Ctrl-C: what was typed so far waits for the next `log` of this customer.
+    if (e instanceof Error && (e.name === 'ExitPromptError' || e.name === 'AbortPromptError') && Object.keys(given).length > 0) {
+      await book.saveDraft(customer.relPath, { ...draft, ...given }, ctx.io.now().getTime());
+    }
+    throw e;
+  }
 }
 
 /** `followup log <customer>`: appends an entry, and updates the stage line when it changed. */
@@ -163,8 +208,10 @@ export default async function log(ctx: Context, [query]: string[], o: Options): 
     built = buildEntry(solved ? { ...input, problems: [vocab.none[0]!] } : input, current.profile.stage, cadence, vocab);
     let out = appendBlock(text, renderEntry(built.entry, vocab));
     if (built.newStage) out = setFrontMatterValue(out, 'stage', built.newStage);
+    if (input.won) out = setFrontMatterValue(out, 'status', 'won');
     return out;
   });
+  await book.dropDraft(customer.relPath);
   const { entry, newStage } = built!;
   const before = summarize(fresh, config, ctx.today);
   const after = summarize(written, config, ctx.today);

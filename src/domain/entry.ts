@@ -22,6 +22,8 @@ export interface LogInput {
   stage?: string;
   nextDate?: IsoDate;
   nextAction?: string;
+  /** The deal was signed at this contact: the entry says so and the customer becomes won. */
+  won?: boolean;
 }
 
 /** What `--close <text>` (or the guided log's answer) records: "not asked" when the text says so. */
@@ -81,6 +83,7 @@ export function buildEntry(
     const date = input.nextDate ?? addDays(input.date, cadence);
     fields.next = [date, input.nextAction].filter(Boolean).join(' ');
   }
+  if (input.won) fields.status = 'won';
   return { entry: { date: input.date, time: input.time, kind: input.kind, fields }, newStage };
 }
 

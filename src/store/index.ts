@@ -82,7 +82,7 @@ class Journal {
       return this;
     }
     try {
-      let at = text.indexOf('\n');
+      const at = text.indexOf('\n');
       const header = JSON.parse(at === -1 ? text : text.slice(0, at)) as Header;
       if (header?.version !== VERSION || header.kind !== this.kind || !accept(header)) throw new Error('another version');
       this.header = header;

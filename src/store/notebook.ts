@@ -469,6 +469,36 @@ export class Notebook {
     await undo.remember(path.join(this.root, OWN_DIR, 'undo'), { file: relPath, before, after: undo.digestOf(after) }, Date.now()).catch(() => {});
   }
 
+  /** Where the answers of an interrupted guided log of a file wait for the next one. */
+  private draftFile(relPath: string): string {
+    const key = createHash('sha256').update(relPath.normalize('NFC').toLowerCase()).digest('hex').slice(0, 20);
+    return path.join(this.root, OWN_DIR, 'drafts', `${key}.json`);
+  }
+
+  /** Keeps the answers given so far; losing them costs only retyping, so a failure is silent. */
+  async saveDraft(relPath: string, answers: Record<string, unknown>, now: number): Promise<void> {
+    const file = this.draftFile(relPath);
+    await fs
+      .mkdir(path.dirname(file), { recursive: true })
+      .then(() => fs.writeFile(file, JSON.stringify({ file: relPath, at: now, answers })))
+      .catch(() => {});
+  }
+
+  /** The answers left by an interrupted guided log of this file, if any. */
+  async draft(relPath: string): Promise<{ at: number; answers: Record<string, unknown> } | null> {
+    try {
+      const d = JSON.parse(await fs.readFile(this.draftFile(relPath), 'utf8')) as { file?: unknown; at?: unknown; answers?: unknown };
+      if (d.file !== relPath || typeof d.at !== 'number' || typeof d.answers !== 'object' || d.answers === null) return null;
+      return { at: d.at, answers: d.answers as Record<string, unknown> };
+    } catch {
+      return null;
+    }
+  }
+
+  async dropDraft(relPath: string): Promise<void> {
+    await fs.rm(this.draftFile(relPath), { force: true });
+  }
+
   /**
    * Takes back the tool's last write to a file (or its last write of all): the text before it
    * comes back byte for byte, or the file it created goes. Refused when the file changed since.

@@ -21,6 +21,25 @@ export function yesNo(message: string, t: Messages, def = false): Promise<boolea
   return confirm({ message, default: def, theme: { keywords: { yes, no, error: () => error(yes, no) } } });
 }
 
+/**
+ * A date: the default is shown and Enter takes it, but typing replaces it (no editing inside a
+ * pre-filled date); the answer is echoed as the date it means, not as typed.
+ */
+export async function askDate(
+  message: string,
+  def: string,
+  resolve: (answer: string) => string | null,
+  check: (answer: string) => string | null,
+): Promise<string> {
+  const answer = await input({
+    message,
+    default: def,
+    validate: (a) => (a.trim() === '' ? true : (check(a.trim()) ?? true)),
+    transformer: (value, { isFinal }) => (isFinal ? (resolve(value.trim() || def) ?? value) : value),
+  });
+  return answer.trim() === '' ? def : answer.trim();
+}
+
 /** A free-text answer; empty means none. */
 export async function ask(
   message: string,

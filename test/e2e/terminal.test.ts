@@ -26,16 +26,36 @@ const NINGBO = customerFile(
 describe.skipIf(!hasScript)('at a terminal', () => {
   it('log asks the questions, with the last plan as the purpose and the open problems pre-filled', () => {
     const root = notebook({ 'ningbo.md': NINGBO });
-    // Kind (visit), purpose (keep the plan), discussed, state, problems (keep), close? no, stage (keep), next date (keep), plan.
-    const r = atTerminal(root, ['log', 'ningbo'], ['', '', 'the contract #contract', 'ready to sign', '', 'n', '', '', 'collect the signature']);
+    // Kind (visit), purpose (keep the plan), discussed, state, problems (keep), close: the second
+    // choice, not asked (a number picks a choice), stage (keep), next date: typing replaces the
+    // default, plan.
+    const r = atTerminal(root, ['log', 'ningbo'], ['', '', 'the contract #contract', 'ready to sign', '', '2', '', 'mon', 'collect the signature']);
     expect(r.code).toBe(0);
     expect(r.screen).toContain('Last entry:');
     expect(r.screen).toContain('Already covered: #payment (2026-11-20)');
     expect(read(root, 'ningbo.md')).toBe(
       NINGBO +
         '\n## 2026-11-27 visit\n- Purpose: bring the final contract\n- Discussed: the contract #contract\n- State: ready to sign\n' +
-        '- Problems: volume discount above 400 TEU\n- Next: 2026-12-04 collect the signature\n',
+        '- Problems: volume discount above 400 TEU\n- Close: not asked\n- Next: 2026-11-30 collect the signature\n',
     );
+    // The date typed is echoed as the date it means.
+    expect(r.screen).toMatch(/Next contact[^\n]*2026-11-30/);
+  });
+
+  it('log keeps the answers of an interrupted log for the next one, and the stage list can mark the deal won', () => {
+    const root = notebook({ 'ningbo.md': NINGBO });
+    // Kind, then a purpose of its own, then Ctrl-C at the next question.
+    const stopped = atTerminal(root, ['log', 'ningbo'], ['', '\\x15a purpose of its own', '\\x03']);
+    expect(stopped.code).toBe(1);
+    expect(read(root, 'ningbo.md')).toBe(NINGBO);
+    // Resume (yes), kind, purpose (the one kept), discussed, state, problems, close (unsaid), stage: won (the fifth), next, plan.
+    const r = atTerminal(root, ['log', 'ningbo'], ['', '', '', 'signed today', '', '', '', '5', '', '']);
+    expect(r.code).toBe(0);
+    expect(r.screen).toContain('Resume the answers you left on');
+    const text = read(root, 'ningbo.md');
+    expect(text).toContain('status: won\n');
+    expect(text).toContain('\n## 2026-11-27 visit\n- Purpose: a purpose of its own\n- Discussed: signed today\n');
+    expect(text).toContain('- Status: won\n');
   });
 
   it('release asks first; answering no writes nothing and exits 1', () => {
@@ -47,11 +67,11 @@ describe.skipIf(!hasScript)('at a terminal', () => {
     expect(readFileSync(path.join(root, 'ningbo.md'), 'utf8')).toBe(NINGBO);
   });
 
-  it('asks in Chinese under a Chinese LANG: 是 for the close, a Chinese date, the file\'s own words', () => {
+  it('asks in Chinese under a Chinese LANG: the close in Chinese, a Chinese date, the file\'s own words', () => {
     const file = customerFile('name: 宁波港通\nstage: proposal\ncadence: 7', '## 2026-11-20 电话\n- 目的: 谈账期\n- 下次: 2026-11-27 带最终合同\n');
     const root = notebook({ 'ningbo.md': file });
-    // Kind (拜访), purpose (keep the plan), discussed, state, problems (none), close? 是, outcome, stage (keep), next, plan.
-    const r = atTerminal(root, ['log', 'nbgt'], ['', '', '合同条款 #合同', '准备签', '', '是', '下周签', '', '\\x15下周一', '拿签字'], 'LANG=zh_CN.UTF-8');
+    // Kind (拜访), purpose (keep the plan), discussed, state, problems (none), close: asked (the first), outcome, stage (keep), next, plan.
+    const r = atTerminal(root, ['log', 'nbgt'], ['', '', '合同条款 #合同', '准备签', '', '1', '下周签', '', '下周一', '拿签字'], 'LANG=zh_CN.UTF-8');
     expect(r.code).toBe(0);
     expect(r.screen).toContain('上一条记录');
     expect(r.screen).toContain('提出成交了吗？');
