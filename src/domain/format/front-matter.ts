@@ -2,21 +2,14 @@
  * Front matter: where it lies, how it is read (as the text written, never as code), and the
  * one-line edits the tool makes to it.
  */
-import matter from 'gray-matter';
 import YAML from 'yaml';
 import { isIsoDate } from '../dates.js';
 import { FormatError, issue } from '../errors.js';
 import { STATUSES, type Profile, type Status } from '../types.js';
 import { BOM, lineEnding, oneLine } from './text.js';
 
-function refuse(language: string) {
-  return () => {
-    throw new FormatError(issue('file.notYaml', { language }));
-  };
-}
-
 function readYaml(source: string): unknown {
-  // gray-matter cuts the block at "\n---", which leaves the "\r" of a CRLF file at its end.
+  // A CRLF file leaves its "\r"s in the block; YAML is read with plain line breaks.
   const text = source.replace(/\r\n?/g, '\n');
   const doc = YAML.parseDocument(text, { schema: 'failsafe', prettyErrors: false, logLevel: 'silent' });
   if (doc.errors.length > 0) throw doc.errors[0];
@@ -27,21 +20,14 @@ function readYaml(source: string): unknown {
   return doc.toJS({ maxAliasCount: 100 });
 }
 
-/**
- * YAML is read with the failsafe schema: every value stays the text that was written (no
- * numbers, booleans or dates guessed, so no time zone can shift a date), aliases are capped,
- * and a repeated key is an error. Other front matter languages, which gray-matter would
- * evaluate as code, are refused.
- */
-const MATTER_OPTIONS = {
-  engines: {
-    yaml: readYaml,
-    javascript: refuse('JavaScript'),
-    js: refuse('JavaScript'),
-    coffee: refuse('CoffeeScript'),
-    json: refuse('JSON'),
-  },
-} as unknown as Parameters<typeof matter>[1];
+/** Front matter languages other tools evaluate as code (`---js`): named, and refused. */
+const CODE_LANGUAGES: Record<string, string> = {
+  js: 'JavaScript',
+  javascript: 'JavaScript',
+  coffee: 'CoffeeScript',
+  coffeescript: 'CoffeeScript',
+  json: 'JSON',
+};
 
 export interface FrontMatterSpan {
   /** Offset of the first front matter line (after the opening `---` line). */
@@ -50,12 +36,22 @@ export interface FrontMatterSpan {
   end: number;
 }
 
-/** The front matter's YAML, parsed; a FormatError when it cannot be read. */
+/**
+ * The front matter's YAML, parsed; a FormatError when it cannot be read. YAML is read with the
+ * failsafe schema: every value stays the text that was written (no numbers, booleans or dates
+ * guessed, so no time zone can shift a date), aliases are capped, and a repeated key is an
+ * error. A block opened with a language (`---js`, `---json`) is refused: other tools evaluate
+ * those as code.
+ */
 export function frontMatterData(text: string, span: FrontMatterSpan): unknown {
+  const opening = text.slice(text.startsWith(BOM) ? 1 : 0, span.start).replace(/\r?\n$/, '');
+  const language = opening.slice(3).trim().toLowerCase();
+  if (language !== '' && language !== 'yaml' && language !== 'yml') {
+    throw new FormatError(issue('file.notYaml', { language: CODE_LANGUAGES[language] ?? language }));
+  }
   try {
-    // Only the front matter goes to gray-matter, which copies and caches what it is given.
-    const head = text.slice(text.startsWith(BOM) ? 1 : 0, text.indexOf('\n', span.end) + 1 || text.length);
-    return matter(head, MATTER_OPTIONS).data;
+    const content = text.slice(span.start, span.end);
+    return content.trim() === '' ? {} : readYaml(content);
   } catch (e) {
     if (e instanceof FormatError) throw e;
     const reason = (e as Error).message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
@@ -77,7 +73,7 @@ export function yamlErrors(text: string, span: FrontMatterSpan): { detail: strin
   }));
 }
 
-/** Where the front matter lies, found the way gray-matter finds it. */
+/** Where the front matter lies: an opening `---` line, and the next line that starts with `---`. */
 export function frontMatterSpan(text: string): FrontMatterSpan | null {
   const base = text.startsWith(BOM) ? 1 : 0;
   if (!text.startsWith('---', base) || text.charAt(base + 3) === '-') return null;
