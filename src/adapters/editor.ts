@@ -5,6 +5,7 @@
  * file's content ever goes through the shell.
  */
 import { spawnSync } from 'node:child_process';
+import { Failure, issue } from '../domain/errors.js';
 
 /** The editor command line a person configured. */
 export function editorOf(env: Record<string, string | undefined>): string {
@@ -20,4 +21,14 @@ export function runEditor(file: string, env: Record<string, string | undefined>,
   if (r.error) throw new EditorFailed(r.error.message);
   if (r.signal) throw new EditorFailed(`stopped by ${r.signal}`);
   if (r.status !== 0) throw new EditorFailed(`exit code ${r.status}`);
+}
+
+/** Runs the editor on a file; a failure is said as the tool's own, naming the editor. */
+export function editFile(file: string, env: Record<string, string | undefined>, cwd: string): void {
+  try {
+    runEditor(file, env, cwd);
+  } catch (e) {
+    if (e instanceof EditorFailed) throw new Failure(issue('edit.failed', { editor: editorOf(env), reason: e.message }));
+    throw e;
+  }
 }

@@ -66,13 +66,8 @@ export async function logInEditor(ctx: Context, customer: Customer, head: EditHe
   let edited: string;
   try {
     writeFileSync(file, initial);
-    const { runEditor, editorOf, EditorFailed } = await import('../adapters/editor.js');
-    try {
-      runEditor(file, ctx.io.env, ctx.io.cwd);
-    } catch (e) {
-      if (e instanceof EditorFailed) throw new Failure(issue('edit.failed', { editor: editorOf(ctx.io.env), reason: e.message }));
-      throw e;
-    }
+    const { editFile } = await import('../adapters/editor.js');
+    editFile(file, ctx.io.env, ctx.io.cwd);
     edited = readFileSync(file, 'utf8');
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -1,19 +1,14 @@
 /** `followup open <customer>`: the customer's file in the user's editor; a warning if it no longer reads. */
 import type { Context } from '../context.js';
-import { Failure, issue, UserError, type Issue } from '../domain/errors.js';
+import { issue, UserError, type Issue } from '../domain/errors.js';
 import { outcome, type Outcome } from '../outcome.js';
 
 export default async function open(ctx: Context, [query]: string[]): Promise<Outcome> {
   const book = ctx.notebook();
   const customer = await book.find(query!, { for: 'write' });
   const file = book.display(customer.relPath);
-  const { runEditor, editorOf, EditorFailed } = await import('../adapters/editor.js');
-  try {
-    runEditor(file, ctx.io.env, ctx.io.cwd);
-  } catch (e) {
-    if (e instanceof EditorFailed) throw new Failure(issue('edit.failed', { editor: editorOf(ctx.io.env), reason: e.message }));
-    throw e;
-  }
+  const { editFile } = await import('../adapters/editor.js');
+  editFile(file, ctx.io.env, ctx.io.cwd);
   // What the person saved is theirs; a file the tool can no longer read is said, not changed.
   const warnings: Issue[] = [];
   try {

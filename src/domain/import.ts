@@ -3,6 +3,7 @@
  * recognised, `--map` for the rest), and each row checked and turned into a new customer.
  * Pure: the CSV is read by the adapter, the files written by the command.
  */
+import type { NewCustomer } from './format/front-matter.js';
 import type { Config } from './config.js';
 import { isIsoDate, type IsoDate } from './dates.js';
 import { issue, type Issue } from './errors.js';
@@ -62,14 +63,8 @@ export function mapColumns(header: string[], maps: { column: string; field: Impo
   return { mapping };
 }
 
-export interface ImportedCustomer {
-  name: string;
-  contact?: string;
-  phone?: string;
-  stage?: string;
-  cadence?: number;
-  tags?: string[];
-  owner?: string;
+/** A customer read from a row: what `new` writes, and the dates and notes the row gave. */
+export interface ImportedCustomer extends Omit<NewCustomer, 'created'> {
   lastContact?: IsoDate;
   nextVisit?: IsoDate;
   notes?: string;

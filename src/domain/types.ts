@@ -28,7 +28,11 @@ export interface NextPlan {
   action: string;
 }
 
-export interface Entry {
+/**
+ * The facts of an entry that reports need: what the store's digests hold (and the index
+ * caches), nothing that depends on today or the config.
+ */
+export interface EntryFacts {
   /** Position among the file's entries, 0 first. */
   index: number;
   /** 1-based line of the heading. */
@@ -38,33 +42,21 @@ export interface Entry {
   /** A known kind; headings without one are notes. */
   kind: Kind;
   isContact: boolean;
-  /** What follows the kind on the heading line. */
-  title: string;
-  fields: Partial<Record<FieldKey, string>>;
-  topics: string[];
-  /** Every other non-blank line under the heading, as written. */
-  text: string[];
+  fields: Partial<Record<'purpose' | 'status' | 'reason', string>>;
   next: NextPlan | null;
   stage: { from: string | null; to: string } | null;
   /** null when the entry has no Close line. */
   closeAsked: boolean | null;
 }
 
-/**
- * The facts of an entry that reports need: what the store's digests hold (and the index will
- * cache), nothing that depends on today or the config.
- */
-export interface EntryFacts {
-  index: number;
-  line: number;
-  date: IsoDate;
-  time: string | null;
-  kind: Kind;
-  isContact: boolean;
-  fields: Partial<Record<'purpose' | 'status' | 'reason', string>>;
-  next: NextPlan | null;
-  stage: { from: string | null; to: string } | null;
-  closeAsked: boolean | null;
+/** An entry as the file has it: its facts, and every field and line as written. */
+export interface Entry extends Omit<EntryFacts, 'fields'> {
+  /** What follows the kind on the heading line. */
+  title: string;
+  fields: Partial<Record<FieldKey, string>>;
+  topics: string[];
+  /** Every other non-blank line under the heading, as written. */
+  text: string[];
 }
 
 /** A customer as reports see it: the profile's known keys and the facts of each entry. */
