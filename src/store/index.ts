@@ -38,7 +38,7 @@ export function stampOf(s: Stats): Stamp {
   return { size: s.size, mtimeMs: s.mtimeMs, ctimeMs: s.ctimeMs, ino: s.ino };
 }
 
-function same(a: Stamp, b: Stamp): boolean {
+export function sameStamp(a: Stamp, b: Stamp): boolean {
   return a.size === b.size && a.mtimeMs === b.mtimeMs && a.ctimeMs === b.ctimeMs && a.ino === b.ino;
 }
 
@@ -105,7 +105,7 @@ class Journal {
 
   get(rel: string, stamp: Stamp): unknown[] | null {
     const r = this.records.get(rel);
-    return r && same(r.stamp, stamp) ? r.values : null;
+    return r && sameStamp(r.stamp, stamp) ? r.values : null;
   }
 
   set(rel: string, stamp: Stamp, values: unknown[]): void {
@@ -166,6 +166,11 @@ function unpack(saved: unknown, keys: string[]): Digest {
   };
 }
 
+/** A record of the names journal: a name (or null) and a problem (or null). A record of another shape (a hand-edited or foreign file) is as good as none. */
+function namesRecord(values: unknown[]): boolean {
+  return values.length === 2 && (values[0] === null || typeof values[0] === 'string') && typeof values[1] === 'object';
+}
+
 export class SummaryIndex {
   private readonly names: Journal;
   private readonly digests: Journal | null;
@@ -176,11 +181,16 @@ export class SummaryIndex {
     this.digests = digests ? new Journal(path.join(dir, 'digests.jsonl'), 'digests').load((h) => Array.isArray(h.entryKeys)) : null;
   }
 
+  /** What the index last saw of a file, whether or not the file changed since. */
+  unchecked(relPath: string): IndexRecord | null {
+    const n = this.names.records.get(relPath);
+    return n && namesRecord(n.values) ? { stamp: n.stamp, name: n.values[0] as string | null, problem: n.values[1] as FileProblem | null } : null;
+  }
+
   /** What is known of a file that has not changed since; null when it must be read. */
   lookup(relPath: string, stamp: Stamp): IndexRecord | null {
     const n = this.names.get(relPath, stamp);
-    // A record of another shape (a hand-edited or foreign file) is as good as none.
-    if (n?.length !== 2 || !(n[0] === null || typeof n[0] === 'string') || typeof n[1] !== 'object') return null;
+    if (!n || !namesRecord(n)) return null;
     const record: IndexRecord = { stamp, name: n[0] as string | null, problem: n[1] as FileProblem | null };
     if (this.digests && record.name !== null && record.problem === null) {
       const d = this.digests.get(relPath, stamp);

@@ -9,12 +9,12 @@ import { CONFIG_TEMPLATE, resolveConfig, type Config } from '../domain/config.js
 import { Failure, issue, UserError } from '../domain/errors.js';
 import type { Diagnostic } from '../domain/format.js';
 import type { Language } from '../domain/language.js';
-import { namesExactly, pinyinQuery, resolveCustomer, type Purpose } from '../domain/resolve.js';
+import { namesExactly, pinyinQuery, resolveCustomer, type Purpose, type Resolution } from '../domain/resolve.js';
 import { hasHan, loadPinyin } from '../adapters/pinyin.js';
 import { slugOf } from '../domain/slug.js';
 import type { Customer, CustomerKey, Digest, Entry, EntryFacts, FileProblem } from '../domain/types.js';
 import { createFile, describeError, markdownFiles, MAX_FILE_BYTES, NotText, readText, readTextSync, ReadOnlyFile, replaceFile, TooLarge } from './fs.js';
-import { SummaryIndex, statStamp, type IndexRecord, type Stamp } from './index.js';
+import { SummaryIndex, sameStamp, statStamp, type IndexRecord, type Stamp } from './index.js';
 import { LockBusy, withLock } from './lock.js';
 import * as undo from './undo.js';
 
@@ -373,16 +373,42 @@ export class Notebook {
 
 
   /**
+   * What the index says each file is called, without checking the files: null when the index
+   * does not know every file. For finding a customer fast; never for a report.
+   */
+  private async indexedKeys(): Promise<{ keys: CustomerKey[]; stamps: Map<string, Stamp> } | null> {
+    const { files } = await this.files();
+    const index = new SummaryIndex(path.join(this.root, OWN_DIR, 'index'), false);
+    const keys: CustomerKey[] = [];
+    const stamps = new Map<string, Stamp>();
+    for (const relPath of files) {
+      const r = index.unchecked(relPath);
+      if (!r) return null;
+      stamps.set(relPath, r.stamp);
+      if (r.name !== null || r.problem !== null) keys.push({ slug: slugOf(relPath), relPath, name: r.name, problem: r.problem });
+    }
+    return { keys, stamps };
+  }
+
+  /**
    * The customer a person means. A read may match loosely; a write needs an exact name or file
    * name, or a unique prefix at the start of a word. Naming a file that cannot be read is an
    * error about that file, never a match with another customer.
    */
   async find(query: string, o: { for: Purpose }): Promise<Customer> {
+    // The index names a file first, without checking every other file; the one it names is
+    // checked, and read fresh. When the index cannot say, or the file changed since, every
+    // file is checked.
+    const quick = await this.indexedKeys();
+    if (quick) {
+      const r = await resolve(quick.keys, query, o.for);
+      const stamp = 'found' in r ? statStamp(path.join(this.root, r.found.relPath)) : null;
+      if ('found' in r && stamp && quick.stamps.get(r.found.relPath) && sameStamp(quick.stamps.get(r.found.relPath)!, stamp)) {
+        return this.get(r.found.relPath, query);
+      }
+    }
     const { keys } = await this.keys();
-    // pinyin-pro is big: loaded only for a query that could be pinyin, names no file exactly,
-    // and may mean a Chinese name.
-    if (pinyinQuery(query) !== null && !namesExactly(keys, query) && keys.some((k) => hasHan(k.name))) await withPinyin(keys);
-    const r = resolveCustomer(keys, query, o.for);
+    const r = await resolve(keys, query, o.for);
     if ('found' in r) return this.get(r.found.relPath, query);
     if (r.candidates.length === 0) throw new UserError(issue('pick.noMatch', { query }));
     const names = r.candidates.map((k) => ({ name: k.name ?? k.relPath, handle: k.relPath.replace(/\.md$/i, '') }));
@@ -569,6 +595,14 @@ function readRecord(f: Format, relPath: string, file: string, stamp: Stamp, need
   // What a report still counts but says a word about: a date-like heading, an entry in a comment.
   const warnings = diagnostics.map((d): FileProblem => ({ relPath, issue: d.issue, line: d.line, warning: true }));
   return { stamp, name: customer.profile.name, digest: digestOf({ ...customer, slug: slugOf(relPath), relPath }), problem: null, warnings };
+}
+
+/** Which customer a query means among `keys`, with their pinyin when the query may be pinyin. */
+async function resolve(keys: CustomerKey[], query: string, purpose: Purpose): Promise<Resolution> {
+  // pinyin-pro is big: loaded only for a query that could be pinyin, names no file exactly,
+  // and may mean a Chinese name.
+  if (pinyinQuery(query) !== null && !namesExactly(keys, query) && keys.some((k) => hasHan(k.name))) await withPinyin(keys);
+  return resolveCustomer(keys, query, purpose);
 }
 
 /** Fills in the pinyin of every key's name. */

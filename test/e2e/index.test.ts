@@ -142,6 +142,21 @@ describe('the summary index', () => {
     expect(readFileSync(DIGESTS(root), 'utf8').split('\n').length).toBeLessThanOrEqual(before + 1);
   });
 
+  it('finds a customer through the index only while its file is as the index saw it', async () => {
+    const root = generated(6);
+    await reports(root);
+    const show = async (q: string) => followup(['--json', 'show', q, '--today', TODAY], { cwd: root });
+    expect(JSON.parse((await show('customer 1')).stdout).path).toBe('region-1/c1.md');
+    // Renamed inside the file (a new name, and so a new size): the index's name is not trusted.
+    const f = path.join(root, 'region-1/c1.md');
+    writeFileSync(f, readFileSync(f, 'utf8').replace('name: Customer 1', 'name: Renamed Co'));
+    expect((await show('customer 1')).stderr).toMatch(/no customer matches 'customer 1'/);
+    expect(JSON.parse((await show('renamed')).stdout).path).toBe('region-1/c1.md');
+    // A file the index has not seen: every file is checked.
+    renameSync(path.join(root, 'region-2/c2.md'), path.join(root, 'region-2/moved.md'));
+    expect(JSON.parse((await show('customer 2')).stdout).path).toBe('region-2/moved.md');
+  });
+
   it('finds the customer a command names through the index, and reads that file fresh', async () => {
     const root = generated(6);
     await reports(root);
