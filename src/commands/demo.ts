@@ -26,6 +26,12 @@ export default async function demo(ctx: Context, [dir]: string[], o: OptionsOf<'
   // Marked before the files are written, so a run that fails half-way can simply be run again.
   await book.writeDemoFile(MARK, ctx.t.demo.mark(ctx.today));
   const files = demoNotebook(ctx.today, localeOfLanguage(language));
+  if (state === 'demo') {
+    // The demo in the other language wrote other files: a rewrite leaves one demo, not two.
+    const kept = new Set(files.map((f) => f.relPath));
+    const others = LANGUAGES.flatMap((l) => demoNotebook(ctx.today, localeOfLanguage(l))).filter((f) => !kept.has(f.relPath));
+    for (const f of others) await book.removeDemoFile(f.relPath);
+  }
   for (const f of files) await book.writeDemoFile(f.relPath, f.text);
 
   const shown = path.relative(ctx.io.cwd, root);

@@ -565,6 +565,11 @@ export class Notebook {
     });
   }
 
+  /** Removes a file the demo wrote earlier (in a folder the demo made); nothing when it is gone. */
+  async removeDemoFile(relPath: string): Promise<void> {
+    await fs.rm(this.abs(relPath), { force: true });
+  }
+
   /** The path a person should see for a file. */
   display(relPath: string): string {
     return path.join(this.root, relPath);

@@ -142,6 +142,18 @@ describe('followup demo', () => {
     expect(agenda.stdout).toContain('杭州湖畔贸易有限公司');
   });
 
+  it('rewritten in the other language, leaves one demo, not both, and keeps what a person added', async () => {
+    const cwd = tempDir();
+    const names = async () => JSON.parse((await followup(['--dir', '.demo', '--json', 'list', '--all'], { cwd, env: { FOLLOWUP_TODAY: SATURDAY } })).stdout).map((s: { name: string }) => s.name);
+    expect((await followup(['demo', '.demo', '--quiet', '--language', 'en'], { cwd, env: { FOLLOWUP_TODAY: SATURDAY } })).code).toBe(0);
+    const english = await names();
+    writeFileSync(path.join(cwd, '.demo', 'mine.md'), '---\nname: My Own Customer\n---\n');
+    expect((await followup(['demo', '.demo', '--quiet', '--language', 'zh-CN'], { cwd, env: { FOLLOWUP_TODAY: SATURDAY } })).code).toBe(0);
+    const chinese = await names();
+    expect(chinese).toContain('My Own Customer');
+    expect(chinese.filter((n: string) => english.includes(n) && n !== 'My Own Customer' && !/[\u4e00-\u9fff]/.test(n))).toEqual([]);
+  });
+
   it('says what it made and what to try next', async () => {
     const cwd = tempDir();
     const r = await followup(['--today', MONDAY, 'demo', 'my demo'], { cwd });
