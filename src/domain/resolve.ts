@@ -4,7 +4,8 @@ import type { CustomerKey } from './types.js';
 export type Resolution = { found: CustomerKey } | { candidates: CustomerKey[] };
 
 /** What a lookup is for: a read may match loosely, a write only where a person expects it. */
-export type Purpose = 'read' | 'write';
+/** `exact`: only a whole name, file name or path, nothing that merely starts it. */
+export type Purpose = 'read' | 'write' | 'exact';
 
 function norm(s: string): string {
   return s.normalize('NFKC').toLowerCase().trim();
@@ -99,7 +100,7 @@ export function resolveCustomer(keys: CustomerKey[], query: string, purpose: Pur
       (k) => texts(k).some((t) => t.startsWith(q)) || pinyinMatch(k.k.pinyin?.slice(0, 1), py, false),
       (k) => texts(k).some((t) => t.includes(q)) || pinyinMatch(k.k.pinyin, py, true),
     );
-  } else {
+  } else if (purpose === 'write') {
     steps.push((k) => texts(k).some((t) => startsAWord(t, q)) || pinyinMatch(k.k.pinyin, py, false));
   }
   for (const step of steps) {

@@ -398,10 +398,11 @@ export class Notebook {
   async find(query: string, o: { for: Purpose }): Promise<Customer> {
     // The index names a file first, without checking every other file; the one it names is
     // checked, and read fresh. When the index cannot say, or the file changed since, every
-    // file is checked.
+    // file is checked. A write takes this way only for an exact name or file name: another
+    // file renamed since could be the better match, and a write must not go astray.
     const quick = await this.indexedKeys();
     if (quick) {
-      const r = await resolve(quick.keys, query, o.for);
+      const r = await resolve(quick.keys, query, o.for === 'write' ? 'exact' : o.for);
       const stamp = 'found' in r ? statStamp(path.join(this.root, r.found.relPath)) : null;
       if ('found' in r && stamp && quick.stamps.get(r.found.relPath) && sameStamp(quick.stamps.get(r.found.relPath)!, stamp)) {
         return this.get(r.found.relPath, query);

@@ -97,3 +97,12 @@ describe('resolveCustomer for a write', () => {
     expect(slugOf('acme', 'read', keys)).toBe('acme');
   });
 });
+
+describe('resolveCustomer for an exact match only', () => {
+  it('takes a whole name, file name or path, and nothing that merely starts one', () => {
+    expect(slugOf('Acme', 'exact')).toBe('acme');
+    expect(slugOf('east/hangzhou-metro-supplies', 'exact')).toBe('hangzhou-metro-supplies');
+    expect(slugOf('hangzhou l', 'exact')).toEqual([]);
+    expect(slugOf('杭州', 'exact')).toEqual([]);
+  });
+});
