@@ -59,6 +59,7 @@ export interface InputIssues {
   'stage.unknown': { stage: string; stages: string[] };
   'topic.invalid': { topic: string };
   'pick.noMatch': { query: string };
+  'pick.partForWrite': { query: string; matches: string[] };
   'pick.skipped': { query: string; file: string; issue: Issue; line: number | null };
   'pick.ambiguous': { query: string; count: number; names: { name: string; handle: string }[] };
   'file.broken': { file: string; issue: Issue; line: number | null };

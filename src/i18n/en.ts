@@ -108,6 +108,8 @@ const issues: IssueTexts = {
   'stage.unknown': (p) => `'${p.stage}' is not a stage; stages are ${p.stages.join(', ')} (set them in .followup/config.yml)`,
   'topic.invalid': (p) => `'${p.topic}' cannot be a topic; use letters, digits, - or _`,
   'pick.noMatch': (p) => `no customer matches '${p.query}'; 'followup list' shows them all`,
+  'pick.partForWrite': (p) =>
+    `'${p.query}' is only part of ${p.matches.length === 1 ? p.matches[0] : `${p.matches.length} names (${p.matches.slice(0, 3).join(', ')}${p.matches.length > 3 ? '...' : ''})`}; to write, give the whole name or file name, or the start of one of its words (two characters at least)`,
   'pick.skipped': (p, say) => `'${p.query}' matches ${p.file}, which was skipped: ${at(p.line)}${say(p.issue)}; fix the file to use it`,
   'pick.ambiguous': (p) => {
     const shown = p.names.slice(0, 8).map((n) => `${n.name} (${n.handle})`);

@@ -100,6 +100,8 @@ const issues: IssueTexts = {
   'stage.unknown': (p) => `${q(p.stage)} 不是阶段；阶段有 ${p.stages.join(', ')}（在 .followup/config.yml 中设置）`,
   'topic.invalid': (p) => `${q(p.topic)} 不能作话题；只能用文字、数字、- 或 _`,
   'pick.noMatch': (p) => `没有客户匹配 ${q(p.query)}；'followup list' 列出全部客户`,
+  'pick.partForWrite': (p) =>
+    `${q(p.query)} 只是${p.matches.length === 1 ? ` ${p.matches[0]} ` : ` ${p.matches.length} 个名称（${list(p.matches.slice(0, 3))}${p.matches.length > 3 ? '……' : ''}）`}的一部分；写入时请给出完整的名称或文件名，或某个词的开头（至少两个字）`,
   'pick.skipped': (p, say) => `${q(p.query)} 匹配到 ${p.file}，但该文件被跳过：${at(p.line)}${say(p.issue)}；修好文件后再用`,
   'pick.ambiguous': (p) => {
     const shown = p.names.slice(0, 8).map((n) => `${n.name}（${n.handle}）`);

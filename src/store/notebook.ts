@@ -411,7 +411,13 @@ export class Notebook {
     const { keys } = await this.keys();
     const r = await resolve(keys, query, o.for);
     if ('found' in r) return this.get(r.found.relPath, query);
-    if (r.candidates.length === 0) throw new UserError(issue('pick.noMatch', { query }));
+    if (r.candidates.length === 0) {
+      // A read would have found it: say that a write needs more of the name than that.
+      const loose = o.for === 'write' ? resolveCustomer(keys, query, 'read') : null;
+      const near = loose === null ? [] : 'found' in loose ? [loose.found] : loose.candidates;
+      if (near.length > 0) throw new UserError(issue('pick.partForWrite', { query, matches: near.map((k) => k.name ?? k.relPath) }));
+      throw new UserError(issue('pick.noMatch', { query }));
+    }
     const names = r.candidates.map((k) => ({ name: k.name ?? k.relPath, handle: k.relPath.replace(/\.md$/i, '') }));
     throw new UserError(issue('pick.ambiguous', { query, count: r.candidates.length, names }));
   }

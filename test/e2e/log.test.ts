@@ -334,3 +334,23 @@ describe('<customer>', () => {
     expect(badInput(await followup(['log', '广州', '-m', 'x', '--today', TODAY], { cwd: root }))).toMatch(/no customer matches '广州'/);
   });
 });
+
+describe('a write needs a match a person would not be surprised by', () => {
+  const files = {
+    'zhujiang.md': customerFile('name: 深圳珠江电子', '## 2026-11-01 visit\n- Purpose: intro\n'),
+    'sunrise.md': customerFile('name: Sunrise Foods'),
+  };
+
+  it('refuses a one-letter prefix and a part in the middle of a name, and says what would do', async () => {
+    const root = notebook(files);
+    const middle = badInput(await followup(['log', '电子', '-m', 'x', '--today', TODAY], { cwd: root }));
+    expect(middle).toMatch(/'电子' is only part of 深圳珠江电子; to write, give the whole name or file name, or the start of one of its words/);
+    expect(badInput(await followup(['log', 's', '-m', 'x', '--today', TODAY], { cwd: root }))).toMatch(/'s' is only part of/);
+    expect(read(root, 'zhujiang.md')).toBe(files['zhujiang.md']);
+    expect(read(root, 'sunrise.md')).toBe(files['sunrise.md']);
+    // Reads stay loose, and the start of a word is enough to write.
+    expect(json(await followup(['show', '电子', '--json', '--today', TODAY], { cwd: root })).name).toBe('深圳珠江电子');
+    expect((await followup(['log', '深圳', '-m', 'x', '--today', TODAY], { cwd: root })).code).toBe(0);
+    expect((await followup(['log', 'sunrise', '-m', 'x', '--today', TODAY], { cwd: root })).code).toBe(0);
+  });
+});

@@ -49,7 +49,7 @@ describe('the message tables', () => {
       get: (_t, key) => {
         if (key === 'issue') return { code: 'file.notUtf8', params: {} };
         if (key === 'line') return 3;
-        if (['known', 'stages', 'kinds', 'chinese', 'keys', 'commands', 'locales', 'statuses', 'formats', 'columns', 'fields', 'shells', 'languages', 'owners'].includes(String(key))) {
+        if (['known', 'stages', 'kinds', 'chinese', 'keys', 'commands', 'locales', 'statuses', 'formats', 'columns', 'fields', 'shells', 'languages', 'owners', 'matches'].includes(String(key))) {
           return ['a', 'b'];
         }
         if (key === 'names') return [{ name: 'Acme', handle: 'acme' }];

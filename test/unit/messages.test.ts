@@ -47,6 +47,7 @@ const SAMPLES: { [K in IssueCode]: IssueParams[K] } = {
   'stage.unknown': { stage: '签约', stages: ['lead', 'proposal'] },
   'topic.invalid': { topic: '价格!' },
   'pick.noMatch': { query: '杭州' },
+  'pick.partForWrite': { query: '电子', matches: ['深圳珠江电子'] },
   'pick.skipped': { query: '杭州', file: '杭州.md', issue: nested, line: 3 },
   'pick.ambiguous': { query: '杭州', count: 10, names: Array.from({ length: 9 }, (_, i) => ({ name: `客户${i}`, handle: `客户${i}` })) },
   'file.broken': { file: '杭州.md', issue: nested, line: null },
