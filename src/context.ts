@@ -7,7 +7,7 @@ import { issue, UserError, type Issue } from './domain/errors.js';
 import { languageFromEnv } from './domain/language.js';
 import { describe, messagesFor, type Messages } from './i18n/messages.js';
 import { colorLevel, makeColors, type Colors } from './ui/color.js';
-import { safeLine } from './ui/text.js';
+import { clean } from './ui/text.js';
 import { locateNotebook, Notebook } from './store/notebook.js';
 
 export interface Stream {
@@ -80,7 +80,7 @@ export class Terminal {
   /** One line on stderr, in words, nothing in it that a terminal would obey. */
   warn(what: Issue | string): void {
     const text = typeof what === 'string' ? what : describe(this.t, what);
-    this.io.stderr.write(`followup: ${safeLine(text)}\n`);
+    this.io.stderr.write(`followup: ${clean(text)}\n`);
   }
 }
 

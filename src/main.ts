@@ -40,8 +40,8 @@ export async function run(argv: string[], io: Io = defaultIo()): Promise<number>
   let ctx: Context | null = null;
   const words = () => (ctx as Context | null)?.t ?? envT;
   const say = async (line: string) => {
-    const { safeLine } = await import('./ui/text.js');
-    io.stderr.write(`followup: ${safeLine(line)}\n`);
+    const { clean } = await import('./ui/text.js');
+    io.stderr.write(`followup: ${clean(line)}\n`);
   };
   let commanderMessage = '';
   let code = EXIT_OK;

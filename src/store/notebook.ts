@@ -105,6 +105,14 @@ export interface Loaded {
 
 const READ_BATCH = 64;
 
+/**
+ * A short name for what the tool keeps about one file (its lock, its draft): the same for case
+ * and Unicode-normalisation twins, which some file systems store as one file.
+ */
+function fileKey(relPath: string): string {
+  return createHash('sha256').update(relPath.normalize('NFC').toLowerCase()).digest('hex').slice(0, 20);
+}
+
 type Format = typeof import('../domain/format.js');
 
 /**
@@ -224,8 +232,7 @@ export class Notebook {
    */
   private async locked<T>(relPath: string, fn: (tempDir: string) => Promise<T>): Promise<T> {
     const dir = await this.own();
-    const key = createHash('sha256').update(relPath.normalize('NFC').toLowerCase()).digest('hex').slice(0, 20);
-    return withLock(path.join(dir, `${key}.lock`), this.lockWaitMs, () => fn(dir));
+    return withLock(path.join(dir, `${fileKey(relPath)}.lock`), this.lockWaitMs, () => fn(dir));
   }
 
   /** The settings in .followup/config.yml over the defaults; a broken file is bad input. */
@@ -268,6 +275,11 @@ export class Notebook {
     const real = realpathSync(dir);
     if (real !== this.realRoot && !real.startsWith(this.realRoot + path.sep)) throw outside();
     return file;
+  }
+
+  /** The summary index, read; only a path until it is saved (never, on a read-only notebook). */
+  private index(digests: boolean): SummaryIndex {
+    return new SummaryIndex(path.join(this.root, OWN_DIR, 'index'), digests);
   }
 
   /** Every Markdown file of the notebook, and folders that could not be read. */
@@ -329,12 +341,13 @@ export class Notebook {
    * What a customer may be called by, for every file: its file name and, when readable, its
    * name; with `pinyin`, the pinyin of each Chinese name too (computed once per file here).
    */
-  async keys(o: { pinyin?: boolean } = {}): Promise<{ keys: CustomerKey[]; files: string[] }> {
-    const { records, files } = await this.scan('keys');
+  async keys(o: { pinyin?: boolean } = {}, given?: Scanned): Promise<{ keys: CustomerKey[]; files: string[] }> {
+    const { records, files } = await this.scan('keys', given);
     const keys: CustomerKey[] = [];
     records.forEach((r, i) => {
       const relPath = files[i]!;
-      if (r.name !== null || r.problem !== null) keys.push({ slug: slugOf(relPath), relPath, name: r.name, problem: r.problem });
+      const key = keyOf(relPath, r);
+      if (key) keys.push(key);
     });
     if (o.pinyin) await withPinyin(keys);
     return { keys, files };
@@ -344,10 +357,9 @@ export class Notebook {
    * One record per file, in the order of `files`: from the index when the file's stamp still
    * matches, else read now (its name only when that is all that is needed).
    */
-  private async scan(need: 'keys' | 'digests'): Promise<{ records: IndexRecord[]; problems: FileProblem[]; files: string[] }> {
-    const listed = await this.files();
-    // Only a path: a report creates nothing until the index is saved (never, on a read-only notebook).
-    const index = new SummaryIndex(path.join(this.root, OWN_DIR, 'index'), need === 'digests');
+  private async scan(need: 'keys' | 'digests', given?: Scanned): Promise<{ records: IndexRecord[]; problems: FileProblem[]; files: string[] }> {
+    const listed = given?.listed ?? (await this.files());
+    const index = given?.index ?? this.index(need === 'digests');
     const now = Date.now();
     const records: IndexRecord[] = [];
     const files: string[] = [];
@@ -371,25 +383,6 @@ export class Notebook {
     return { records, problems: listed.problems, files };
   }
 
-
-  /**
-   * What the index says each file is called, without checking the files: null when the index
-   * does not know every file. For finding a customer fast; never for a report.
-   */
-  private async indexedKeys(): Promise<{ keys: CustomerKey[]; stamps: Map<string, Stamp> } | null> {
-    const { files } = await this.files();
-    const index = new SummaryIndex(path.join(this.root, OWN_DIR, 'index'), false);
-    const keys: CustomerKey[] = [];
-    const stamps = new Map<string, Stamp>();
-    for (const relPath of files) {
-      const r = index.unchecked(relPath);
-      if (!r) return null;
-      stamps.set(relPath, r.stamp);
-      if (r.name !== null || r.problem !== null) keys.push({ slug: slugOf(relPath), relPath, name: r.name, problem: r.problem });
-    }
-    return { keys, stamps };
-  }
-
   /**
    * The customer a person means. A read may match loosely; a write needs an exact name or file
    * name, or a unique prefix at the start of a word. Naming a file that cannot be read is an
@@ -400,15 +393,18 @@ export class Notebook {
     // checked, and read fresh. When the index cannot say, or the file changed since, every
     // file is checked. A write takes this way only for an exact name or file name: another
     // file renamed since could be the better match, and a write must not go astray.
-    const quick = await this.indexedKeys();
+    const listed = await this.files();
+    const index = this.index(false);
+    const quick = indexedKeys(index, listed.files);
     if (quick) {
       const r = await resolve(quick.keys, query, o.for === 'write' ? 'exact' : o.for);
-      const stamp = 'found' in r ? statStamp(path.join(this.root, r.found.relPath)) : null;
-      if ('found' in r && stamp && quick.stamps.get(r.found.relPath) && sameStamp(quick.stamps.get(r.found.relPath)!, stamp)) {
-        return this.get(r.found.relPath, query);
+      if ('found' in r) {
+        const seen = quick.stamps.get(r.found.relPath)!;
+        const now = statStamp(path.join(this.root, r.found.relPath));
+        if (now && sameStamp(seen, now)) return this.get(r.found.relPath, query);
       }
     }
-    const { keys } = await this.keys();
+    const { keys } = await this.keys({}, { listed, index });
     const r = await resolve(keys, query, o.for);
     if ('found' in r) return this.get(r.found.relPath, query);
     if (r.candidates.length === 0) {
@@ -504,8 +500,7 @@ export class Notebook {
 
   /** Where the answers of an interrupted guided log of a file wait for the next one. */
   private draftFile(relPath: string): string {
-    const key = createHash('sha256').update(relPath.normalize('NFC').toLowerCase()).digest('hex').slice(0, 20);
-    return path.join(this.root, OWN_DIR, 'drafts', `${key}.json`);
+    return path.join(this.root, OWN_DIR, 'drafts', `${fileKey(relPath)}.json`);
   }
 
   /** Keeps the answers given so far; losing them costs only retyping, so a failure is silent. */
@@ -607,6 +602,34 @@ function readRecord(f: Format, relPath: string, file: string, stamp: Stamp, need
   // What a report still counts but says a word about: a date-like heading, an entry in a comment.
   const warnings = diagnostics.map((d): FileProblem => ({ relPath, issue: d.issue, line: d.line, warning: true }));
   return { stamp, name: customer.profile.name, digest: digestOf({ ...customer, slug: slugOf(relPath), relPath }), problem: null, warnings };
+}
+
+/** What a customer may be called by, from what the index knows of its file; null for a file that is not a customer. */
+function keyOf(relPath: string, r: Pick<IndexRecord, 'name' | 'problem'>): CustomerKey | null {
+  return r.name !== null || r.problem !== null ? { slug: slugOf(relPath), relPath, name: r.name, problem: r.problem } : null;
+}
+
+/** What a scan may be given, when the caller listed the files and read the index already. */
+interface Scanned {
+  listed: { files: string[]; problems: FileProblem[] };
+  index: SummaryIndex;
+}
+
+/**
+ * What the index says each file is called, without checking the files: null when it does not
+ * know every file. For finding a customer fast; never for a report.
+ */
+function indexedKeys(index: SummaryIndex, files: string[]): { keys: CustomerKey[]; stamps: Map<string, Stamp> } | null {
+  const keys: CustomerKey[] = [];
+  const stamps = new Map<string, Stamp>();
+  for (const relPath of files) {
+    const r = index.unchecked(relPath);
+    if (!r) return null;
+    stamps.set(relPath, r.stamp);
+    const key = keyOf(relPath, r);
+    if (key) keys.push(key);
+  }
+  return { keys, stamps };
 }
 
 /** Which customer a query means among `keys`, with their pinyin when the query may be pinyin. */

@@ -287,8 +287,3 @@ export function fitLines(lines: string[], w: number | null): string[] {
     return [first, ...more.map((l) => ' '.repeat(pad) + l)];
   });
 }
-
-/** A message made one safe line for stderr: no line breaks, nothing a terminal would obey. */
-export function safeLine(s: string): string {
-  return clean(s);
-}
