@@ -171,9 +171,6 @@ export function buildProgram(
     const agenda = { days: COMMANDS.agenda.options.days.default, tag: undefined, stage: undefined, folder: undefined, owner: undefined };
     await perform('agenda', MODULES.agenda, [], agenda, program.opts());
   });
-  // `followup help` and `followup help <command>`, as --help prints them.
-  program.helpCommand('help [command]', 'show help for a command');
-
   return program;
 }
 

@@ -21,6 +21,8 @@ describe('a Chinese interface from LANG, nothing configured', () => {
     const r = await followup(['--help'], { env: ZH });
     expect(r.stdout).toContain('用法：');
     expect(r.stdout).toContain('外勤销售的跟进笔记');
+    // Every line of the list of commands, the help command's own included.
+    expect(r.stdout).toMatch(/help \[command\]\s+显示命令帮助/);
     const log = await followup(['log', '--help'], { env: ZH });
     expect(log.stdout).toMatch(/--next <date>\s+下次联系日期/);
     expect(log.stdout).toContain('选项：');
