@@ -248,7 +248,12 @@ describe('followup check', () => {
     ]) {
       expect(lines.filter((l) => want.test(l)), String(want)).toHaveLength(1);
     }
-    const j = JSON.parse((await run(root, ['check', '--json'])).stdout);
-    expect(j.problems.every((p: { file: string; message: string; code: string }) => p.file && p.message && p.code)).toBe(true);
+    const asJson = await run(root, ['check', '--json']);
+    expect(asJson.code).toBe(1);
+    const j = JSON.parse(asJson.stdout) as { problems: { file: string; message: string; code: string }[] };
+    // The same problems as the text, each with its file, code and words.
+    expect(j.problems).toHaveLength(lines.filter((l) => /^\S+\.md:/.test(l)).length);
+    expect(j.problems.map((p) => p.file)).toEqual(expect.arrayContaining(['conflict.md', 'dup.md', 'latin1.md', 'link.md']));
+    expect(j.problems.every((p) => p.file && p.message && p.code)).toBe(true);
   });
 });
