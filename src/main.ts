@@ -1,6 +1,7 @@
 /** The one place that catches errors, prints them, and picks the exit code. */
 import { homedir } from 'node:os';
 import type { Context, Io } from './context.js';
+import { isPromptAbort } from './ui/abort.js';
 import { version } from './version.js';
 
 export const EXIT_OK = 0;
@@ -94,6 +95,4 @@ async function plainMessage(e: NodeJS.ErrnoException): Promise<string> {
   return `${e.path}: ${describeError(e)}`;
 }
 
-function isPromptAbort(e: unknown): boolean {
-  return e instanceof Error && (e.name === 'ExitPromptError' || e.name === 'AbortPromptError');
-}
+

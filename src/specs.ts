@@ -5,6 +5,8 @@
  * are in each interface language's message table (i18n/, `help`), keyed by command and option.
  */
 
+import { MAX_CADENCE } from './domain/limits.js';
+
 export type OptionSpec =
   /** A switch: true when given. */
   | { kind: 'flag'; flags: string }
@@ -75,7 +77,7 @@ export const COMMANDS = {
       contact: { kind: 'text', flags: '--contact <person>' },
       phone: { kind: 'text', flags: '--phone <number>' },
       stage: { kind: 'text', flags: '--stage <stage>' },
-      cadence: { kind: 'count', flags: '--cadence <days>', example: '14', max: 3650 },
+      cadence: { kind: 'count', flags: '--cadence <days>', example: '14', max: MAX_CADENCE },
       tag: { kind: 'list', flags: '--tag <tag>' },
       next: { kind: 'text', flags: '--next <date>' },
       folder: { kind: 'text', flags: '--folder <path>' },

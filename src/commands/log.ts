@@ -13,6 +13,7 @@ import { describe } from '../i18n/messages.js';
 import { outcome, type Outcome } from '../outcome.js';
 import type { OptionsOf } from '../specs.js';
 import { renderEntry as showEntry } from '../ui/entries.js';
+import { isPromptAbort } from '../ui/abort.js';
 import { clean } from '../ui/text.js';
 import { logView } from '../ui/views/log.js';
 
@@ -172,7 +173,7 @@ async function fromPrompts(ctx: Context, o: Options, config: Config, customer: C
     };
   } catch (e) {
     // Ctrl-C: what was typed so far waits for the next `log` of this customer.
-    if (e instanceof Error && (e.name === 'ExitPromptError' || e.name === 'AbortPromptError') && Object.keys(given).length > 0) {
+    if (isPromptAbort(e) && Object.keys(given).length > 0) {
       await book.saveDraft(customer.relPath, { ...draft, ...given }, ctx.io.now().getTime());
     }
     throw e;

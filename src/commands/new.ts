@@ -7,6 +7,7 @@ import { oneLine, renderEntry } from '../domain/format.js';
 import { LOCALES } from '../domain/format/vocabulary.js';
 import { slugKey, slugOf } from '../domain/slug.js';
 import { outcome, type Outcome } from '../outcome.js';
+import { nameKey } from '../domain/resolve.js';
 import type { OptionsOf } from '../specs.js';
 import { createCustomer } from './customer-file.js';
 
@@ -22,8 +23,7 @@ export default async function newCustomer(ctx: Context, [rawName]: string[], opt
   if (next !== undefined && next < ctx.today) throw new UserError(issue('new.nextBeforeToday', { next, today: ctx.today }));
   // Only the names are needed to refuse a twin: the front matter of each file, not its entries.
   const { keys, files } = await book.keys();
-  const key = name.normalize('NFKC').toLowerCase();
-  const twin = keys.find((c) => c.name !== null && c.name.normalize('NFKC').toLowerCase() === key);
+  const twin = keys.find((c) => c.name !== null && nameKey(c.name) === nameKey(name));
   if (twin) throw new UserError(issue('new.exists', { name, file: twin.relPath }));
 
   const folder = (opts.folder ?? '').replace(/\\/g, '/').replace(/\/+$/, '');

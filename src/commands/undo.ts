@@ -1,4 +1,5 @@
 import type { Context } from '../context.js';
+import { localDate } from '../domain/dates.js';
 import { outcome, type Outcome } from '../outcome.js';
 import { clean } from '../ui/text.js';
 
@@ -15,9 +16,10 @@ export default async function undo(ctx: Context, [query]: string[]): Promise<Out
   const done = await book.undo(relPath);
   // The local time of the write, to the minute: what a person remembers of it.
   const at = new Date(done.at);
-  const when = `${at.getFullYear()}-${String(at.getMonth() + 1).padStart(2, '0')}-${String(at.getDate()).padStart(2, '0')} ${String(at.getHours()).padStart(2, '0')}:${String(at.getMinutes()).padStart(2, '0')}`;
+  const pad = (n: number) => String(n).padStart(2, '0');
+  const when = `${localDate(at)} ${pad(at.getHours())}:${pad(at.getMinutes())}`;
   return outcome({
-    result: { file: done.file, at: new Date(done.at).toISOString(), created: done.created },
+    result: { file: done.file, at: at.toISOString(), created: done.created },
     view: (r, { t }) => [t.undo.done(clean(r.file), when, r.created)],
   });
 }

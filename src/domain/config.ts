@@ -2,6 +2,7 @@
 import { isLocale, LOCALES, type Locale } from './format/vocabulary.js';
 import { weekdayNumber } from './dates.js';
 import { issue, type Issue } from './errors.js';
+import { MAX_CADENCE } from './limits.js';
 import { LANGUAGES, localeOfLanguage, parseLanguage, type Language } from './language.js';
 
 export interface HeatSettings {
@@ -118,7 +119,7 @@ class ConfigError extends Error {
  * The largest value each number may take: beyond it a setting is a typo, and a date computed
  * from it would fall past the year 9999 (or a loop over the days would never end).
  */
-export const LIMITS = { cadence: 3650, capacity: 1000, count: 1000, factor: 100 } as const;
+export const LIMITS = { cadence: MAX_CADENCE, capacity: 1000, count: 1000, factor: 100 } as const;
 
 function positiveNumber(value: unknown, key: string, integer: boolean, max: number): number {
   const n = typeof value === 'number' ? value : typeof value === 'string' && value.trim() !== '' ? Number(value) : NaN;

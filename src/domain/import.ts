@@ -119,11 +119,6 @@ export function rowCustomer(cells: string[], header: string[], mapping: Mapping,
   return { customer: c };
 }
 
-/** The key two customer names are the same by: what `new` refuses as a twin. */
-export function nameKey(name: string): string {
-  return name.normalize('NFKC').toLowerCase().trim();
-}
-
 /** Notes as free text under the file's title: nothing in them may read as a heading. */
 export function notesBlock(notes: string): string {
   return notes

@@ -7,9 +7,12 @@ export type Resolution = { found: CustomerKey } | { candidates: CustomerKey[] };
 /** `exact`: only a whole name, file name or path, nothing that merely starts it. */
 export type Purpose = 'read' | 'write' | 'exact';
 
-function norm(s: string): string {
+/** How two names compare: full-width letters as plain ones, case and surrounding spaces ignored. */
+export function nameKey(s: string): string {
   return s.normalize('NFKC').toLowerCase().trim();
 }
+
+const norm = nameKey;
 
 const HAN = /\p{Script=Han}/u;
 const WORD = /[\p{L}\p{N}]/u;

@@ -45,11 +45,16 @@ export function cadenceOf(c: Pick<Digest, 'profile'>, config: Config): number {
   return byTag.length > 0 ? Math.min(...byTag) : config.cadence;
 }
 
+/** True when `e` comes after `entry`: a later date, or later in the file on its date. */
+function after(e: EntryFacts, entry: EntryFacts): boolean {
+  return e.date > entry.date || (e.date === entry.date && e.index > entry.index);
+}
+
 /** The latest Next line: latest by date, and on one date the later in the file. */
 export function latestNext<E extends EntryFacts>(entries: E[]): (NextPlan & { entry: E }) | null {
   let best: E | null = null;
   for (const e of entries) {
-    if (e.next && (!best || e.date > best.date || (e.date === best.date && e.index > best.index))) best = e;
+    if (e.next && (!best || after(e, best))) best = e;
   }
   return best ? { ...best.next!, entry: best } : null;
 }
@@ -64,11 +69,6 @@ const plain = (s: string) => s.trim().replace(/\s+/g, ' ').toLowerCase();
 
 /** Kinds that meet the customer: only these carry out a plan on or after its date. */
 const MEETINGS = new Set(['visit', 'meeting']);
-
-/** True when `e` comes after `entry`: a later date, or later in the file on its date. */
-function after(e: EntryFacts, entry: EntryFacts): boolean {
-  return e.date > entry.date || (e.date === entry.date && e.index > entry.index);
-}
 
 /**
  * Whether the plan in `entry` was carried out: a later visit or meeting on or after its date

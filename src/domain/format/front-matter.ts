@@ -4,6 +4,7 @@
  */
 import YAML from 'yaml';
 import { isIsoDate } from '../dates.js';
+import { MAX_CADENCE } from '../limits.js';
 import { FormatError, issue } from '../errors.js';
 import { STATUSES, type Profile, type Status } from '../types.js';
 import { BOM, lineEnding, oneLine } from './text.js';
@@ -84,8 +85,7 @@ export function frontMatterSpan(text: string): FrontMatterSpan | null {
   return { start: firstEol + 1, end: close + 1 };
 }
 
-/** Ten years: a longer rhythm is a typo, and dates beyond year 9999 cannot be written. */
-export const MAX_CADENCE = 3650;
+
 
 function scalar(value: unknown, key: string): string | null {
   if (value === null || value === undefined) return null;
