@@ -14,7 +14,6 @@ import { Failure, issue, type Issue, UserError } from '../domain/errors.js';
 import { outcome, type Outcome } from '../outcome.js';
 import type { OptionsOf } from '../specs.js';
 import type { Notebook } from '../store/notebook.js';
-import { skipped } from './shared.js';
 import { syncView, type SyncResult } from '../ui/views/sync.js';
 
 export const EXIT_PUSH_WAITS = 3;
@@ -24,12 +23,15 @@ export const EXIT_CONFLICT = 4;
 const PUSH_TRIES = 3;
 
 /**
- * What sync checks after a pull: the files that can no longer be read, one warning each. The
- * one call site to switch to the notebook check when there is one.
+ * What sync says after a pull: the notebook check of every file, one line each: a file that
+ * cannot be read any more (skipped by reports), or what in a file is only worth a word.
  */
 async function afterPull(book: Notebook): Promise<Issue[]> {
-  const { problems } = await book.load();
-  return skipped(problems);
+  const { checkNotebook } = await import('../store/check.js');
+  const { problems } = await checkNotebook(book);
+  return problems.map((p) =>
+    issue(p.severity === 'error' ? 'file.skipped' : 'file.notCounted', { file: p.file, issue: p.issue, line: p.line }),
+  );
 }
 
 interface Pending {

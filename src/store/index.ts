@@ -235,12 +235,12 @@ export class SummaryIndex {
 
 /**
  * Makes git ignore the folder of the tool's own files (`.followup/tmp/`), whatever the
- * notebook's own .gitignore says; the index is never committed.
+ * notebook's own .gitignore says: nothing of it is ever committed.
  */
 export function ignoredByGit(ownDir: string): void {
   const file = path.join(ownDir, '.gitignore');
   try {
-    if (!existsSync(file)) writeFileSync(file, "# followup's own files (index, locks, temporary files): never committed.\n*\n", { flag: 'wx' });
+    if (!existsSync(file)) writeFileSync(file, "# followup's own files (index, locks, temporary files, undo records, drafts): never committed.\n*\n", { flag: 'wx' });
   } catch {
     // Another process wrote it meanwhile, or the notebook is read-only: nothing to do.
   }

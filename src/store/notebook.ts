@@ -14,7 +14,7 @@ import { hasHan, loadPinyin } from '../adapters/pinyin.js';
 import { slugOf } from '../domain/slug.js';
 import type { Customer, CustomerKey, Digest, Entry, EntryFacts, FileProblem } from '../domain/types.js';
 import { createFile, describeError, markdownFiles, MAX_FILE_BYTES, NotText, readText, readTextSync, ReadOnlyFile, replaceFile, TooLarge } from './fs.js';
-import { SummaryIndex, sameStamp, statStamp, type IndexRecord, type Stamp } from './index.js';
+import { ignoredByGit, SummaryIndex, sameStamp, statStamp, type IndexRecord, type Stamp } from './index.js';
 import { LockBusy, withLock } from './lock.js';
 import * as undo from './undo.js';
 
@@ -221,7 +221,7 @@ export class Notebook {
     if (this.ownDir) return this.ownDir;
     const dir = path.join(this.root, OWN_DIR);
     await fs.mkdir(dir, { recursive: true });
-    await createFile(path.join(dir, '.gitignore'), '# followup\'s temporary files and locks: never committed.\n*\n');
+    ignoredByGit(dir);
     this.ownDir = dir;
     return dir;
   }
