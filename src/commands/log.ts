@@ -97,19 +97,22 @@ async function fromPrompts(ctx: Context, o: Options, config: Config, customer: C
   const draft: Record<string, unknown> = left && (await yesNo(q.resume(leftOn!), ctx.t, true)) ? left.answers : {};
   const given: Record<string, unknown> = {};
   const text = (key: string, fallback?: string | null) => (typeof draft[key] === 'string' ? (draft[key] as string) : (fallback ?? undefined));
+  // A draft is a file like any other: a value that is not one of the choices is no default.
+  const oneOf = <V>(key: string, values: readonly V[], fallback: V): V => (values.includes(draft[key] as V) ? (draft[key] as V) : fallback);
   const keep = <T>(key: string, value: T): T => {
     given[key] = value;
     return value;
   };
   try {
     const date = o.date ? parseUserDate(o.date, ctx.today, '--date') : ctx.today;
-    const kind = kindOf(o.kind) ?? keep('kind', await pick(q.kind, KINDS.map((k) => ({ name: ctx.t.common.kind(k), value: k })), (draft.kind as Kind) ?? 'visit', ctx.t));
+    const kind = kindOf(o.kind) ?? keep('kind', await pick(q.kind, KINDS.map((k) => ({ name: ctx.t.common.kind(k), value: k })), oneOf<Kind>('kind', KINDS, 'visit'), ctx.t));
     const purpose = keep('purpose', await ask(q.purpose, text('purpose', summary.nextAction)));
     const discussed = keep('discussed', await ask(q.discussed, text('discussed')));
     const state = keep('state', await ask(q.state, text('state')));
     const open = openProblems(customer.entries)?.problems ?? [];
     const problems = keep('problems', await ask(q.problems(open.length > 0), text('problems', open.join('; '))));
     const choices = q.closeChoices;
+    const closeValues = ['asked', 'notAsked', 'unsaid'] as const;
     const close = keep(
       'close',
       await pick(
@@ -119,7 +122,7 @@ async function fromPrompts(ctx: Context, o: Options, config: Config, customer: C
           { name: choices.notAsked, value: 'notAsked' as const },
           { name: choices.unsaid, value: 'unsaid' as const },
         ],
-        (draft.close as 'asked' | 'notAsked' | 'unsaid') ?? 'unsaid',
+        oneOf('close', closeValues, 'unsaid'),
         ctx.t,
       ),
     );
@@ -127,12 +130,13 @@ async function fromPrompts(ctx: Context, o: Options, config: Config, customer: C
     const current = customer.profile.stage;
     const stages = config.stages;
     const WON = '\u0000won';
+    const stageValues = [...stages, ...(current && !stages.includes(current) ? [current] : []), WON];
     const stage = keep(
       'stage',
       await pick(
         q.stage,
-        [...stages, ...(current && !stages.includes(current) ? [current] : [])].map((s) => ({ name: s, value: s })).concat([{ name: q.won, value: WON }]),
-        (draft.stage as string) ?? current ?? stages[0],
+        stageValues.map((s) => ({ name: s === WON ? q.won : s, value: s })),
+        oneOf('stage', stageValues, current ?? stages[0]!),
         ctx.t,
       ),
     );

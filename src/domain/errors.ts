@@ -153,6 +153,7 @@ export interface SafetyIssues {
 export interface UndoIssues {
   'undo.nothing': { file: string | null };
   'undo.changed': { file: string };
+  'undo.gone': { file: string };
 }
 
 /** The interface language and what is typed in it. */

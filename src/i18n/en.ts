@@ -183,6 +183,7 @@ const issues: IssueTexts = {
   'log.closeBoth': () => 'say either that the close was asked (--asked-close, --close "<what came back>") or that it was not (--not-asked), not both',
   // Taking back the last write.
   'undo.nothing': (p) => (p.file === null ? 'followup has written nothing it can take back' : `followup has written nothing to ${p.file} that it can take back`),
+  'undo.gone': (p) => `${p.file} is no longer there: nothing of followup's last write to it is left to take back`,
   'undo.changed': (p) => `${p.file} changed after followup's last write to it; nothing was taken back (edit the file by hand instead)`,
   // Safety: files the tool will not read or write as they are, bounds, locks.
   'file.conflict': () => 'an unresolved git conflict (<<<<<<< ... >>>>>>>); resolve the conflict: keep the lines you want, delete the marker lines',

@@ -174,6 +174,7 @@ const issues: IssueTexts = {
   'log.closeBoth': () => '要么说明提出了成交（--asked-close、--close "<客户回复>"），要么说明没有提出（--not-asked），不能两者都给',
   // Taking back the last write.
   'undo.nothing': (p) => (p.file === null ? 'followup 没有可以撤销的写入' : `followup 没有对 ${p.file} 做过可以撤销的写入`),
+  'undo.gone': (p) => `${p.file} 已经不在了：本工具对它的最后一次写入已无可撤销`,
   'undo.changed': (p) => `${p.file} 在 followup 最后一次写入后又被改过；没有撤销任何内容（请手动修改这个文件）`,
   // Safety: files the tool will not read or write as they are, bounds, locks.
   'file.conflict': () => '有未解决的 git 冲突（<<<<<<< ... >>>>>>>）；请解决冲突：保留需要的行，删掉标记行',

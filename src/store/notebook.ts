@@ -540,8 +540,11 @@ export class Notebook {
       let now: string;
       try {
         now = await readText(file);
-      } catch {
-        throw new UserError(issue('undo.changed', { file: record.file }));
+      } catch (e) {
+        // Deleted since: nothing of that write is left, and the writes before it may be taken back.
+        if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw new UserError(issue('undo.changed', { file: record.file }));
+        await undo.forget(dir, record);
+        throw new UserError(issue('undo.gone', { file: record.file }));
       }
       if (undo.digestOf(now) !== record.after) throw new UserError(issue('undo.changed', { file: record.file }));
       if (record.before === null) await fs.rm(file);

@@ -1,5 +1,6 @@
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BIN, customerFile, notebook, read } from '../helpers.js';
@@ -56,6 +57,20 @@ describe.skipIf(!hasScript)('at a terminal', () => {
     expect(text).toContain('status: won\n');
     expect(text).toContain('\n## 2026-11-27 visit\n- Purpose: a purpose of its own\n- Discussed: signed today\n');
     expect(text).toContain('- Status: won\n');
+  });
+
+  it('log offers a draft it cannot use as no defaults at all: values that are not choices, and text that is not text', () => {
+    const root = notebook({ 'ningbo.md': NINGBO });
+    const drafts = path.join(root, '.followup', 'tmp', 'drafts');
+    mkdirSync(drafts, { recursive: true });
+    const key = createHash('sha256').update('ningbo.md').digest('hex').slice(0, 20);
+    writeFileSync(path.join(drafts, `${key}.json`), JSON.stringify({ file: 'ningbo.md', at: 0, answers: { kind: 'bogus', purpose: 42, close: 'maybe', stage: 3 } }));
+    // Resume (yes), kind, purpose (the plan), discussed, state, problems, close, stage, next, plan.
+    const r = atTerminal(root, ['log', 'ningbo'], ['', '', '', 'x', '', '', '', '', '', '']);
+    expect(r.code).toBe(0);
+    expect(read(root, 'ningbo.md')).toBe(
+      `${NINGBO}\n## 2026-11-27 visit\n- Purpose: bring the final contract\n- Discussed: x\n- Problems: volume discount above 400 TEU\n- Next: 2026-12-04\n`,
+    );
   });
 
   it('release asks first; answering no writes nothing and exits 1', () => {

@@ -1,5 +1,5 @@
 /** `followup undo`: the last write taken back byte for byte, and never over a later edit. */
-import { existsSync, writeFileSync } from 'node:fs';
+import { existsSync, unlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { badInput, customerFile, followup, notebook, read } from '../helpers.js';
@@ -52,5 +52,15 @@ describe('followup undo', () => {
       expect((await run(root, 'undo', 'acme')).code).toBe(0);
       expect(read(root, 'acme.md')).toBe(ACME);
     }
+  });
+
+  it('says so when the file is gone, and then takes back the write before it', async () => {
+    const root = notebook({ 'acme.md': ACME });
+    expect((await run(root, 'log', 'acme', '-m', 'one')).code).toBe(0);
+    expect((await run(root, 'new', 'Gamma Co')).code).toBe(0);
+    unlinkSync(path.join(root, 'gamma-co.md'));
+    expect(badInput(await run(root, 'undo'))).toMatch(/gamma-co\.md is no longer there/);
+    expect((await run(root, 'undo')).code).toBe(0);
+    expect(read(root, 'acme.md')).toBe(ACME);
   });
 });

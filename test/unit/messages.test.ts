@@ -123,6 +123,7 @@ const SAMPLES: { [K in IssueCode]: IssueParams[K] } = {
   'plan.partial': { written: ['甲.md', '乙.md'], failed: [{ file: '丙.md', issue: issue('write.readOnly', { file: '丙.md' }) }] },
   'undo.nothing': { file: null },
   'undo.changed': { file: '杭州.md' },
+  'undo.gone': { file: '杭州.md' },
   'git.missing': {},
   'git.failed': { command: 'git push', detail: '连接超时' },
   'git.notRepository': { root: '/tmp/笔记' },
