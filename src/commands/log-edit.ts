@@ -14,7 +14,7 @@ import { entryWarnings } from '../domain/entry.js';
 import { Failure, issue, UserError } from '../domain/errors.js';
 import { appendBlock, fillTemplate, renderEntry, setFrontMatterValue } from '../domain/format.js';
 import { LOCALES, type Kind } from '../domain/format/vocabulary.js';
-import { cadenceOf, chronological, summarize } from '../domain/summary.js';
+import { chronological, summarize } from '../domain/summary.js';
 import { openProblems } from '../domain/topics.js';
 import type { Customer, Entry } from '../domain/types.js';
 import { describe } from '../i18n/messages.js';
@@ -34,7 +34,7 @@ async function buffer(ctx: Context, config: Config, customer: Customer, head: Ed
   const t = ctx.t.edit;
   const summary = summarize(customer, config, ctx.today);
   const open = openProblems(customer.entries)?.problems ?? [];
-  const planned = summary.nextDate !== null && summary.nextDate > head.date ? summary.nextDate : addDays(head.date, cadenceOf(customer, config));
+  const planned = summary.nextDate !== null && summary.nextDate > head.date ? summary.nextDate : addDays(head.date, summary.cadence);
   const body = fillTemplate(await readTemplate(config.locale, 'entry.md'), {
     purpose: summary.nextAction ?? '',
     problems: open.join('; '),

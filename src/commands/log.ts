@@ -140,7 +140,7 @@ async function fromPrompts(ctx: Context, o: Options, config: Config, customer: C
         ctx.t,
       ),
     );
-    const cadence = cadenceOf(customer, config);
+    const cadence = summary.cadence;
     // The plan already made if it is still ahead of this contact, else one cadence from it:
     // always a date after this contact, so Enter never writes a plan already done.
     const planned = summary.nextDate !== null && summary.nextDate > date ? summary.nextDate : addDays(date, cadence);
@@ -200,7 +200,7 @@ export default async function log(ctx: Context, [query]: string[], o: Options): 
   if (hasContent(o)) input = fromFlags(ctx, o, config);
   else if (ctx.term.interactive) input = await fromPrompts(ctx, o, config, customer);
   else throw new UserError(issue('log.nothing', { name: customer.profile.name }));
-  const cadence = cadenceOf(customer, config);
+  const cadence = cadenceOf(customer, config, ctx.today);
   // Built inside the write, from the file as it is now: the stage is the one there, and the
   // labels and kinds are those the file is written in (the notebook's locale for a new file).
   let fresh = customer;

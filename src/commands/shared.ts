@@ -3,7 +3,7 @@ import type { Context } from '../context.js';
 import type { Config } from '../domain/config.js';
 import { issue, UserError, type Issue } from '../domain/errors.js';
 import { sameStage } from '../domain/method/stages.js';
-import { stageOf, summarize, type Summary } from '../domain/summary.js';
+import { currentStage, summarize, type Summary } from '../domain/summary.js';
 import type { Digest, FileProblem } from '../domain/types.js';
 import type { Notebook } from '../store/notebook.js';
 
@@ -39,7 +39,7 @@ export function matches(d: Digest, f: Filter, today: string): boolean {
     const tag = f.tag.trim().replace(/^#/, '').toLowerCase();
     if (!d.profile.tags.some((t) => t.toLowerCase() === tag)) return false;
   }
-  if (f.stage !== undefined && !sameStage(stageOf(d.profile.stage, d.entries.filter((e) => e.date <= today)), f.stage.trim())) return false;
+  if (f.stage !== undefined && !sameStage(currentStage(d, today), f.stage.trim())) return false;
   if (f.folder !== undefined) {
     const folder = f.folder.replace(/\\/g, '/').replace(/^\.\/|\/+$/g, '').toLowerCase();
     if (folder !== '' && !d.relPath.toLowerCase().startsWith(`${folder}/`)) return false;

@@ -87,7 +87,7 @@ export function longestStall(ordered: EntryFacts[]): Stall | null {
 
 /** The follow-up record of `c` as of `today`; entries dated later are not part of it. */
 export function followupRecord(c: Digest, config: Config, today: IsoDate): FollowupRecord {
-  const cadence = cadenceOf(c, config);
+  const cadence = cadenceOf(c, config, today);
   const ordered = chronological(c.entries).filter((e) => e.date <= today);
   const contacts = ordered.filter((e) => e.isContact);
   const gaps = contactGaps(ordered, cadence, today);

@@ -6,7 +6,7 @@ import type { Config } from './config.js';
 import { addDays, type IsoDate, weekStart } from './dates.js';
 import { sameStage } from './method/stages.js';
 import { contactGaps, followupRecord } from './record.js';
-import { cadenceOf, chronological, stageOf } from './summary.js';
+import { cadenceOf, chronological, currentStage } from './summary.js';
 import type { Digest, Status } from './types.js';
 
 export interface WeekCount {
@@ -89,7 +89,7 @@ export function funnel(customers: Digest[], config: Config, until = '9999-12-31'
       closed[status]++;
       continue;
     }
-    const stage = stageOf(c.profile.stage, c.entries.filter((e) => e.date <= until));
+    const stage = currentStage(c, until);
     const hit = stages.find((s) => sameStage(s.stage, stage)) ?? other.find((s) => sameStage(s.stage, stage));
     if (hit) hit.customers++;
     else other.push({ stage, customers: 1, configured: false });
@@ -127,7 +127,7 @@ export function buildStats(customers: Digest[], config: Config, since: IsoDate, 
       dates.push(e.date);
       if (e.closeAsked === true) asked++;
     }
-    const cadence = cadenceOf(c, config);
+    const cadence = cadenceOf(c, config, until);
     // A gap still open at the end of the period counts once it is longer than the cadence: it
     // is late whenever the next contact comes. A shorter one is not over yet.
     const open = c.profile.status === 'active';

@@ -36,10 +36,18 @@ export function chronological<E extends EntryFacts>(entries: E[]): E[] {
 }
 
 /** Days between contacts: the file's own, else by stage, else the shortest by tag, else the default. */
-export function cadenceOf(c: Pick<Digest, 'profile'>, config: Config): number {
-  const p = c.profile;
+export function cadenceOf(c: Pick<Digest, 'profile' | 'entries'>, config: Config, asOf: IsoDate): number {
+  return cadenceIn(c.profile, currentStage(c, asOf), config);
+}
+
+/** The stage a customer is in as of `asOf`: the latest Stage line up to then, else the front matter's. */
+export function currentStage(c: Pick<Digest, 'profile' | 'entries'>, asOf: IsoDate): string | null {
+  return stageOf(c.profile.stage, c.entries.filter((e) => e.date <= asOf));
+}
+
+function cadenceIn(p: Digest['profile'], stage: string | null, config: Config): number {
   if (p.cadence !== null) return p.cadence;
-  const byStage = p.stage ? config.cadenceByStage[p.stage.toLowerCase()] : undefined;
+  const byStage = stage ? config.cadenceByStage[stage.toLowerCase()] : undefined;
   if (byStage !== undefined) return byStage;
   const byTag = p.tags.map((t) => config.cadenceByTag[t.toLowerCase()]).filter((n): n is number => n !== undefined);
   return byTag.length > 0 ? Math.min(...byTag) : config.cadence;
@@ -105,7 +113,7 @@ export function stageOf(profileStage: string | null, entries: EntryFacts[]): str
 export function summarize(c: Digest, config: Config, today: IsoDate): Summary {
   const entries = c.entries.filter((e) => e.date <= today);
   const stage = stageOf(c.profile.stage, entries);
-  const cadence = cadenceOf({ profile: { ...c.profile, stage } }, config);
+  const cadence = cadenceIn(c.profile, stage, config);
   const lastContact = lastContactOf(entries);
   const next = latestNext(entries);
   const pending = next !== null && !carriedOut(entries, next.entry, next);

@@ -1,4 +1,5 @@
 import { verdict } from '../say.js';
+import { summarize } from '../../src/domain/summary.js';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_CONFIG, type Config } from '../../src/domain/config.js';
 import { contactGaps, followupRecord, longestStall } from '../../src/domain/record.js';
@@ -122,6 +123,14 @@ describe('followupRecord', () => {
     const late = followupRecord(c, config, '2026-03-01');
     expect(late.longestGap).toMatchObject({ from: '2026-01-10', to: '2026-03-01', open: true });
     expect(late.shortfalls).toContain('went-cold');
+  });
+
+  it('uses the cadence of the stage the entries moved the deal to, as the agenda does', () => {
+    // The front matter still says lead; a hand-written Stage line moved it on.
+    const c = withEntries([['2026-01-01 visit', '- Stage: lead -> negotiation'], ['2026-01-20 visit']], 'name: Acme\nstage: lead');
+    const tuned = { ...config, cadenceByStage: { negotiation: 7 } };
+    expect(followupRecord(c, tuned, '2026-01-20').cadence).toBe(summarize(c, tuned, '2026-01-20').cadence);
+    expect(followupRecord(c, tuned, '2026-01-20').cadence).toBe(7);
   });
 
   it('uses the cadence the customer is due at, and the thresholds of the config', () => {

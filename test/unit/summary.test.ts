@@ -137,21 +137,21 @@ describe('cadence', () => {
   };
 
   it("is the file's own cadence first", () => {
-    expect(cadenceOf(make('name: A\ncadence: 30\nstage: negotiation\ntags: [key-account]'), tuned)).toBe(30);
+    expect(cadenceOf(make('name: A\ncadence: 30\nstage: negotiation\ntags: [key-account]'), tuned, TODAY)).toBe(30);
   });
 
   it('else the cadence of its stage, in any case', () => {
-    expect(cadenceOf(make('name: A\nstage: Negotiation\ntags: [key-account]'), tuned)).toBe(5);
+    expect(cadenceOf(make('name: A\nstage: Negotiation\ntags: [key-account]'), tuned, TODAY)).toBe(5);
   });
 
   it('else the shortest cadence among its tags, in any case', () => {
-    expect(cadenceOf(make('name: A\nstage: lead\ntags: [export, Key-Account, other]'), tuned)).toBe(7);
-    expect(cadenceOf(make('name: A\ntags: [export]'), tuned)).toBe(9);
+    expect(cadenceOf(make('name: A\nstage: lead\ntags: [export, Key-Account, other]'), tuned, TODAY)).toBe(7);
+    expect(cadenceOf(make('name: A\ntags: [export]'), tuned, TODAY)).toBe(9);
   });
 
   it("else the notebook's default, and 14 out of the box", () => {
-    expect(cadenceOf(make('name: A\nstage: lead\ntags: [other]'), tuned)).toBe(21);
-    expect(cadenceOf(make('name: A'), config)).toBe(14);
+    expect(cadenceOf(make('name: A\nstage: lead\ntags: [other]'), tuned, TODAY)).toBe(21);
+    expect(cadenceOf(make('name: A'), config, TODAY)).toBe(14);
   });
 
   it('sets the due date', () => {
