@@ -27,7 +27,7 @@ title: 关于这个演示笔记本
 `;
 }
 
-export function chineseAccounts(_today: IsoDate, { d, w }: { d: (n: number) => IsoDate; w: (n: number) => IsoDate }): Account[] {
+export function chineseAccounts({ d, w }: { d: (n: number) => IsoDate; w: (n: number) => IsoDate }): Account[] {
   const zh = 'zh' as const;
   return [
     {

@@ -34,12 +34,12 @@ function render(a: Account): DemoFile {
  * and kinds); the paths are the same whatever the date.
  */
 export function demoNotebook(today: IsoDate, locale: Locale = 'en'): DemoFile[] {
-  if (locale === 'zh') return [...chineseAccounts(today, dated(today)).map(render), { relPath: 'README.md', text: chineseReadme(today) }];
+  if (locale === 'zh') return [...chineseAccounts(dated(today)).map(render), { relPath: 'README.md', text: chineseReadme(today) }];
   return [...accounts(today).map(render), { relPath: 'README.md', text: readme(today) }];
 }
 
 /** `d(n)`: n days from today; `w(n)`: the same, moved off a weekend (for older history). */
-export function dated(today: IsoDate): { d: (n: number) => IsoDate; w: (n: number) => IsoDate } {
+function dated(today: IsoDate): { d: (n: number) => IsoDate; w: (n: number) => IsoDate } {
   const d = (n: number) => addDays(today, n);
   const w = (n: number) => {
     const day = weekday(d(n));
@@ -72,12 +72,8 @@ Things to try:
 }
 
 function accounts(today: IsoDate): Account[] {
-  const d = (n: number) => addDays(today, n);
   // Older history moves off weekends; the dates that decide what is due stay exact.
-  const w = (n: number) => {
-    const day = weekday(d(n));
-    return day === 6 ? d(n - 1) : day === 0 ? d(n - 2) : d(n);
-  };
+  const { d, w } = dated(today);
   return [
     {
       name: '杭州湖畔贸易有限公司',
