@@ -11,10 +11,12 @@
  */
 import { appendFileSync, existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync, type Stats } from 'node:fs';
 import path from 'node:path';
+import { slugOf } from '../domain/slug.js';
 import type { Digest, FileProblem } from '../domain/types.js';
+import { packDigest, unpackDigest } from './digest-codec.js';
 
 /** Raised when the shape of what is saved changes, so an older index is never trusted. */
-const VERSION = 4;
+const VERSION = 5;
 
 export interface Stamp {
   size: number;
@@ -55,13 +57,13 @@ export function statStamp(file: string): Stamp | null {
 // record of a file modified this recently is used once and never saved (git's "racy" files).
 const RACY_MS = 3000;
 
-type Header = { version: number; kind: string; entryKeys?: string[] };
+type Header = { version: number; kind: string };
 type Line = [string, number, number, number, number, ...unknown[]];
 
 /** One JSON-lines file of records keyed by file path; later lines win. */
 class Journal {
   readonly records = new Map<string, { stamp: Stamp; values: unknown[] }>();
-  header: Header;
+  private readonly header: Header;
   private lines = 0;
   private pending: Line[] = [];
   private rewrite = false;
@@ -73,7 +75,7 @@ class Journal {
     this.header = { version: VERSION, kind };
   }
 
-  load(accept: (h: Header) => boolean = () => true): this {
+  load(): this {
     let text: string;
     try {
       text = readFileSync(this.file, 'utf8');
@@ -84,8 +86,7 @@ class Journal {
     try {
       const at = text.indexOf('\n');
       const header = JSON.parse(at === -1 ? text : text.slice(0, at)) as Header;
-      if (header?.version !== VERSION || header.kind !== this.kind || !accept(header)) throw new Error('another version');
-      this.header = header;
+      if (header?.version !== VERSION || header.kind !== this.kind) throw new Error('another version');
       // One JSON.parse for all the lines: several times faster than one per line. A line
       // never holds a raw line break (JSON escapes them), so the breaks can become commas.
       const body = at === -1 ? '' : text.slice(at + 1).trimEnd();
@@ -96,7 +97,6 @@ class Journal {
       this.lines = lines.length;
     } catch {
       this.records.clear();
-      this.header = { version: VERSION, kind: this.kind };
       this.lines = 0;
       this.rewrite = true;
     }
@@ -115,12 +115,6 @@ class Journal {
 
   delete(rel: string): void {
     this.records.delete(rel);
-  }
-
-  /** Forces the next save to write the whole journal (its header changed). */
-  reset(header: Header): void {
-    this.header = header;
-    this.rewrite = true;
   }
 
   save(): void {
@@ -147,25 +141,6 @@ class Journal {
   }
 }
 
-/** A digest saved with each entry's facts as an array of values, in the header's key order. */
-function pack(d: Digest, keys: string[]): unknown {
-  return { ...d, entries: d.entries.map((e) => keys.map((k) => (e as unknown as Record<string, unknown>)[k] ?? null)) };
-}
-
-function unpack(saved: unknown, keys: string[]): Digest {
-  const d = saved as Omit<Digest, 'entries'> & { entries: unknown[][] };
-  return {
-    ...d,
-    entries: d.entries.map((values) => {
-      const e: Record<string, unknown> = {};
-      keys.forEach((k, i) => {
-        e[k] = values[i];
-      });
-      return e as unknown as Digest['entries'][number];
-    }),
-  };
-}
-
 /** A record of the names journal: a name (or null) and a problem (or null). A record of another shape (a hand-edited or foreign file) is as good as none. */
 function namesRecord(values: unknown[]): boolean {
   return values.length === 2 && (values[0] === null || typeof values[0] === 'string') && typeof values[1] === 'object';
@@ -178,7 +153,7 @@ export class SummaryIndex {
   /** `digests`: whether the reports' facts are needed too, or only the names. */
   constructor(dir: string, digests: boolean) {
     this.names = new Journal(path.join(dir, 'names.jsonl'), 'names').load();
-    this.digests = digests ? new Journal(path.join(dir, 'digests.jsonl'), 'digests').load((h) => Array.isArray(h.entryKeys)) : null;
+    this.digests = digests ? new Journal(path.join(dir, 'digests.jsonl'), 'digests').load() : null;
   }
 
   /** What the index last saw of a file, whether or not the file changed since. */
@@ -194,9 +169,10 @@ export class SummaryIndex {
     const record: IndexRecord = { stamp, name: n[0] as string | null, problem: n[1] as FileProblem | null };
     if (this.digests && record.name !== null && record.problem === null) {
       const d = this.digests.get(relPath, stamp);
-      if (!d || !Array.isArray((d[0] as { entries?: unknown } | null)?.entries) || !Array.isArray(d[1])) return record;
-      record.digest = unpack(d[0], this.digests.header.entryKeys!);
-      record.warnings = d[1] as FileProblem[];
+      const digest = d && Array.isArray(d[1]) ? unpackDigest(d[0], slugOf(relPath), relPath) : null;
+      if (!digest) return record;
+      record.digest = digest;
+      record.warnings = d![1] as FileProblem[];
     }
     return record;
   }
@@ -205,18 +181,7 @@ export class SummaryIndex {
   remember(relPath: string, record: IndexRecord, now: number): void {
     if (now - record.stamp.mtimeMs < RACY_MS) return;
     this.names.set(relPath, record.stamp, [record.name, record.problem]);
-    if (this.digests && record.digest) {
-      let keys = this.digests.header.entryKeys ?? [];
-      const missing = record.digest.entries.flatMap((e) => Object.keys(e)).filter((k) => !keys.includes(k));
-      if (missing.length > 0 || !this.digests.header.entryKeys) {
-        // A fact not saved before: every digest is written again with the new key order.
-        keys = [...new Set([...keys, ...missing])].sort();
-        const old = this.digests.header.entryKeys ?? [];
-        for (const r of this.digests.records.values()) r.values = [pack(unpack(r.values[0], old), keys), r.values[1]];
-        this.digests.reset({ version: VERSION, kind: 'digests', entryKeys: keys });
-      }
-      this.digests.set(relPath, record.stamp, [pack(record.digest, keys), record.warnings ?? []]);
-    }
+    if (this.digests && record.digest) this.digests.set(relPath, record.stamp, [packDigest(record.digest), record.warnings ?? []]);
   }
 
   /** Forgets files that are gone, so the index does not grow with deleted or renamed files. */
