@@ -125,6 +125,8 @@ describe('summaries of generated customers', () => {
     if (process.env.GOLDEN === 'write') writeFileSync(GOLDEN, `${JSON.stringify(rows).replaceAll('],[', '],\n[')}\n`);
     const golden = JSON.parse(readFileSync(GOLDEN, 'utf8')) as unknown[];
     expect(rows.length).toBe(golden.length);
-    rows.forEach((r, i) => expect({ i, r }).toEqual({ i, r: golden[i] }));
+    rows.forEach((r, i) => {
+      expect({ i, r }).toEqual({ i, r: golden[i] });
+    });
   });
 });
