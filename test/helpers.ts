@@ -7,7 +7,9 @@ import { expect } from 'vitest';
 import { fileURLToPath } from 'node:url';
 import type { Io } from '../src/context.js';
 import { parseCustomer } from '../src/domain/format.js';
-import type { Customer } from '../src/domain/types.js';
+import { addDays } from '../src/domain/dates.js';
+import { CONTACT_KINDS, KINDS } from '../src/domain/format/vocabulary.js';
+import type { Customer, Digest, EntryFacts } from '../src/domain/types.js';
 
 export const BIN = fileURLToPath(new URL('../bin/followup', import.meta.url));
 
@@ -135,4 +137,76 @@ export function json<T = any>(r: Run, opts: { quiet?: boolean } = {}): T {
   if (opts.quiet) expect(r.stderr).toBe('');
   expect(r.code).toBe(0);
   return JSON.parse(r.stdout) as T;
+}
+
+function generator(seed: number) {
+  let s = seed;
+  const rand = () => {
+    s = (s * 1103515245 + 12345) % 2 ** 31;
+    return s / 2 ** 31;
+  };
+  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)]!;
+  return { rand, pick };
+}
+
+const STAGES = ['lead', 'Qualified', 'proposal', 'negotiation', 'won', 'pilot'];
+const ACTIONS = ['send the quote', 'Send  the quote', 'visit the plant', 'meet the CFO', ''];
+
+/**
+ * Customers with random entries (seeded, the same every run): any kind, same-day contacts,
+ * Stage lines with and without a stage before, closes, Next lines with and without a date,
+ * purposes that repeat a Next action (in other case and spacing), entries out of file order.
+ */
+export function generatedDigests(count: number): Digest[] {
+  const { rand, pick } = generator(7);
+  const out: Digest[] = [];
+  for (let i = 0; i < count; i++) {
+    const entries: EntryFacts[] = [];
+    let date = addDays('2026-09-01', Math.floor(rand() * 60));
+    const n = Math.floor(rand() * 12);
+    for (let k = 0; k < n; k++) {
+      date = addDays(date, pick([0, 0, 1, 3, 7, 14, 30, -5]));
+      const kind = pick(KINDS);
+      const stage = rand() < 0.3 ? { from: rand() < 0.5 ? pick(STAGES) : null, to: pick(STAGES) } : null;
+      const next = rand() < 0.5 ? { date: rand() < 0.8 ? addDays(date, pick([3, 7, 14, -2])) : null, action: pick(ACTIONS) } : null;
+      const fields: EntryFacts['fields'] = rand() < 0.5 ? { purpose: pick(ACTIONS) } : {};
+      entries.push({
+        index: k,
+        line: 10 + k * 5,
+        date,
+        time: null,
+        kind,
+        isContact: (CONTACT_KINDS as readonly string[]).includes(kind),
+        fields,
+        next,
+        stage,
+        closeAsked: pick([null, null, true, false]),
+      });
+    }
+    // Entries written out of order, as a hand-edited file may have them.
+    if (rand() < 0.3 && entries.length > 2) {
+      const [a] = entries.splice(0, 1);
+      entries.push(a!);
+      entries.forEach((e, k) => {
+        e.index = k;
+      });
+    }
+    out.push({
+      slug: `c${i}`,
+      relPath: `c${i}.md`,
+      profile: {
+        name: `C${i}`,
+        contact: null,
+        phone: null,
+        stage: rand() < 0.7 ? pick(STAGES) : null,
+        cadence: rand() < 0.3 ? pick([5, 10, 30]) : null,
+        tags: rand() < 0.3 ? [pick(['key', 'KEY', 'small'])] : [],
+        owners: [],
+        status: pick(['active', 'active', 'active', 'won', 'lost', 'released'] as const),
+        created: rand() < 0.5 ? addDays('2026-08-01', Math.floor(rand() * 30)) : null,
+      },
+      entries,
+    });
+  }
+  return out;
 }

@@ -4,13 +4,13 @@ import type { Config } from '../domain/config.js';
 import { issue, UserError, type Issue } from '../domain/errors.js';
 import { sameStage } from '../domain/method/stages.js';
 import { currentStage, summarize, type Summary } from '../domain/summary.js';
-import type { Digest, FileProblem } from '../domain/types.js';
+import type { CustomerFacts, Digest, FileProblem } from '../domain/types.js';
 import type { Notebook } from '../store/notebook.js';
 
-export interface Opened {
+export interface Opened<D extends CustomerFacts = CustomerFacts> {
   book: Notebook;
   config: Config;
-  digests: Digest[];
+  digests: D[];
   /** Files skipped because they could not be read. */
   problems: FileProblem[];
   /** Every Markdown file in the notebook. */
@@ -28,13 +28,13 @@ export interface Filter {
 }
 
 /** Whether a customer's `owner:` (one name, or a list of names) names `owner`; case does not count. */
-export function ownedBy(d: Digest, owner: string): boolean {
+export function ownedBy(d: CustomerFacts, owner: string): boolean {
   const want = owner.trim().toLowerCase();
   return d.profile.owners.some((n) => n.toLowerCase() === want);
 }
 
 /** True when a customer passes the filter: its tag, its stage now, its file under the folder, its owner. */
-export function matches(d: Digest, f: Filter, today: string): boolean {
+export function matches(d: CustomerFacts, f: Filter, today: string): boolean {
   if (f.tag !== undefined) {
     const tag = f.tag.trim().replace(/^#/, '').toLowerCase();
     if (!d.profile.tags.some((t) => t.toLowerCase() === tag)) return false;
@@ -53,10 +53,12 @@ export function matches(d: Digest, f: Filter, today: string): boolean {
  * problems, to be reported. `customers` counts them all, so a view can tell an empty notebook
  * from a filter that matches nobody.
  */
-export async function openDigests(ctx: Context, filter: Filter = {}): Promise<Opened> {
+export async function openDigests(ctx: Context, filter?: Filter): Promise<Opened>;
+export async function openDigests(ctx: Context, filter: Filter, o: { entries: true }): Promise<Opened<Digest & CustomerFacts>>;
+export async function openDigests(ctx: Context, filter: Filter = {}, o: { entries?: true } = {}): Promise<Opened> {
   const book = ctx.notebook();
   const config = await book.config();
-  const { digests: all, problems, files } = await book.digests();
+  const { digests: all, problems, files } = o.entries ? await book.digests({ entries: true }) : await book.digests();
   const owner = filter.owner;
   if (owner !== undefined && !all.some((d) => ownedBy(d, owner))) {
     // Most likely a typo: say which owners there are rather than print an empty report.

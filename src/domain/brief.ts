@@ -2,7 +2,8 @@
 import type { Config } from './config.js';
 import type { IsoDate } from './dates.js';
 import { heatOf, type HeatPoint } from './method/heat.js';
-import { chronological, summarize, type Summary } from './summary.js';
+import { chronological } from './order.js';
+import { factsOf, summarize, type Summary } from './summary.js';
 import { coveredTopics, openProblems, type CoveredTopic } from './topics.js';
 import type { Customer, Entry, Profile } from './types.js';
 
@@ -33,7 +34,7 @@ function asText(v: unknown): string {
 export function buildBrief(customer: Customer, config: Config, today: IsoDate): Brief {
   const summary = summarize(customer, config, today);
   const ordered = chronological(customer.entries);
-  const heat = customer.profile.status === 'active' ? heatOf(ordered, summary.cadence, config, today).history : [];
+  const heat = customer.profile.status === 'active' ? heatOf(factsOf(customer), summary.cadence, config, today).history : [];
   return {
     ...summary,
     profile: customer.profile.fields,

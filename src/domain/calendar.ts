@@ -4,7 +4,8 @@
  */
 import type { Reminder } from './config.js';
 import { addDays, type IsoDate } from './dates.js';
-import { chronological, type Summary } from './summary.js';
+import { chronological } from './order.js';
+import type { Summary } from './summary.js';
 import type { Entry } from './types.js';
 
 export type VisitKind = 'planned' | 'cadence' | 'overdue';

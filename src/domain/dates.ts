@@ -22,7 +22,7 @@ export function isIsoDate(s: string): boolean {
 const dayNumbers = new Map<IsoDate, number>();
 
 /** Days since 1970-01-01 of a date written YYYY-MM-DD. */
-function toDay(iso: IsoDate): number {
+export function toDay(iso: IsoDate): number {
   let n = dayNumbers.get(iso);
   if (n === undefined) {
     n = Date.UTC(+iso.slice(0, 4), +iso.slice(5, 7) - 1, +iso.slice(8, 10)) / DAY_MS;
@@ -31,8 +31,16 @@ function toDay(iso: IsoDate): number {
   return n;
 }
 
-function fromDay(day: number): IsoDate {
-  return new Date(day * DAY_MS).toISOString().slice(0, 10);
+const isoDates = new Map<number, IsoDate>();
+
+/** The date `day` days after 1970-01-01. */
+export function fromDay(day: number): IsoDate {
+  let iso = isoDates.get(day);
+  if (iso === undefined) {
+    iso = new Date(day * DAY_MS).toISOString().slice(0, 10);
+    if (isoDates.size < 100_000) isoDates.set(day, iso);
+  }
+  return iso;
 }
 
 export function addDays(iso: IsoDate, days: number): IsoDate {

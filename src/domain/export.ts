@@ -3,7 +3,7 @@
  * fixed order, named in English so a script can rely on them whatever the notebook's locale.
  */
 import type { Summary } from './summary.js';
-import { chronological } from './summary.js';
+import { chronological } from './order.js';
 import type { Customer } from './types.js';
 
 export const CUSTOMER_COLUMNS = [

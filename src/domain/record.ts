@@ -6,7 +6,8 @@
 import type { Config } from './config.js';
 import { daysBetween, type IsoDate } from './dates.js';
 import { stageSteps } from './method/stages.js';
-import { cadenceOf, chronological } from './summary.js';
+import { chronological } from './order.js';
+import { cadenceOf } from './summary.js';
 import type { Digest, EntryFacts } from './types.js';
 
 export interface Gap {

@@ -6,7 +6,8 @@ import type { Config } from './config.js';
 import { addDays, type IsoDate, weekStart } from './dates.js';
 import { sameStage } from './method/stages.js';
 import { contactGaps, followupRecord } from './record.js';
-import { cadenceOf, chronological, currentStage } from './summary.js';
+import { chronological } from './order.js';
+import { cadenceOf, currentStage } from './summary.js';
 import type { Digest, Status } from './types.js';
 
 export interface WeekCount {

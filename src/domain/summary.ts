@@ -1,9 +1,10 @@
 /** What the tool derives from one customer on one day: rhythm, due date, heat and flags. */
 import type { Config } from './config.js';
-import { addDays, daysBetween, type IsoDate } from './dates.js';
+import { addDays, daysBetween, fromDay, toDay, type IsoDate } from './dates.js';
+import { CONTACT, FactsCursor, MEETING, NEXT, NEXT_DATED, PURPOSE, reportFacts, STAGE } from './facts.js';
 import { heatOf } from './method/heat.js';
 import { progressOf, type Flag } from './method/progress.js';
-import type { Digest, EntryFacts, NextPlan, Status } from './types.js';
+import type { Digest, EntryFacts, ReportFacts, Status } from './types.js';
 
 export type DueReason = 'planned' | 'cadence' | 'new';
 
@@ -30,97 +31,82 @@ export interface Summary {
   contactsSinceClose: number;
 }
 
-/** Entries oldest first: by date, and on one date in the order the file has them. */
-export function chronological<E extends EntryFacts>(entries: E[]): E[] {
-  return [...entries].sort((a, b) => (a.date === b.date ? a.index - b.index : a.date < b.date ? -1 : 1));
+
+/** Entries, or their packed facts (as the index gives them), or both. */
+type Known = { entries: EntryFacts[]; facts?: ReportFacts } | { facts: ReportFacts };
+
+/** A customer as summaries read it: its profile, and its entries or their packed facts. */
+export type Summarized = Pick<Digest, 'slug' | 'relPath' | 'profile'> & Known;
+
+/** The packed facts of a customer: as the index gave them, else made from its entries. */
+export function factsOf(c: Known): ReportFacts {
+  return c.facts ?? reportFacts((c as { entries: EntryFacts[] }).entries);
 }
 
 /** Days between contacts: the file's own, else by stage, else the shortest by tag, else the default. */
-export function cadenceOf(c: Pick<Digest, 'profile' | 'entries'>, config: Config, asOf: IsoDate): number {
+export function cadenceOf(c: Pick<Digest, 'profile'> & Known, config: Config, asOf: IsoDate): number {
   return cadenceIn(c.profile, currentStage(c, asOf), config);
 }
 
 /** The stage a customer is in as of `asOf`: the latest Stage line up to then, else the front matter's. */
-export function currentStage(c: Pick<Digest, 'profile' | 'entries'>, asOf: IsoDate): string | null {
-  return stageOf(c.profile.stage, c.entries.filter((e) => e.date <= asOf));
+export function currentStage(c: Pick<Digest, 'profile'> & Known, asOf: IsoDate): string | null {
+  const at = new FactsCursor(factsOf(c));
+  const until = toDay(asOf);
+  let stage = c.profile.stage;
+  while (at.next() && at.day <= until) if (at.flags & STAGE) stage = at.text(at.stage);
+  return stage;
 }
 
 function cadenceIn(p: Digest['profile'], stage: string | null, config: Config): number {
   if (p.cadence !== null) return p.cadence;
   const byStage = stage ? config.cadenceByStage[stage.toLowerCase()] : undefined;
   if (byStage !== undefined) return byStage;
-  const byTag = p.tags.map((t) => config.cadenceByTag[t.toLowerCase()]).filter((n): n is number => n !== undefined);
-  return byTag.length > 0 ? Math.min(...byTag) : config.cadence;
-}
-
-/** True when `e` comes after `entry`: a later date, or later in the file on its date. */
-function after(e: EntryFacts, entry: EntryFacts): boolean {
-  return e.date > entry.date || (e.date === entry.date && e.index > entry.index);
-}
-
-/** The latest Next line: latest by date, and on one date the later in the file. */
-export function latestNext<E extends EntryFacts>(entries: E[]): (NextPlan & { entry: E }) | null {
-  let best: E | null = null;
-  for (const e of entries) {
-    if (e.next && (!best || after(e, best))) best = e;
-  }
-  return best ? { ...best.next!, entry: best } : null;
-}
-
-export function lastContactOf(entries: EntryFacts[]): IsoDate | null {
-  let last: IsoDate | null = null;
-  for (const e of entries) if (e.isContact && (last === null || e.date > last)) last = e.date;
-  return last;
-}
-
-const plain = (s: string) => s.trim().replace(/\s+/g, ' ').toLowerCase();
-
-/** Kinds that meet the customer: only these carry out a plan on or after its date. */
-const MEETINGS = new Set(['visit', 'meeting']);
-
-/**
- * Whether the plan in `entry` was carried out: a later visit or meeting on or after its date
- * (any time after it, for a plan without a date), or a later contact whose purpose was the
- * plan. A call, message or email only postpones it; a new Next replaces it (that one is then
- * the latest Next, and this one is no longer asked about).
- */
-export function carriedOut(entries: EntryFacts[], entry: EntryFacts, plan: NextPlan): boolean {
-  const action = plain(plan.action);
-  return entries.some(
-    (e) =>
-      e.isContact &&
-      after(e, entry) &&
-      ((MEETINGS.has(e.kind) && (plan.date === null || e.date >= plan.date)) || (action !== '' && plain(e.fields.purpose ?? '') === action)),
-  );
-}
-
-/**
- * The stage now: the `to` of the latest Stage line in the entries (latest by date, then by
- * place in the file), else the front matter's `stage:`. An entry written by hand moves the
- * stage as `log --stage` does.
- */
-export function stageOf(profileStage: string | null, entries: EntryFacts[]): string | null {
-  let best: EntryFacts | null = null;
-  for (const e of entries) if (e.stage && (!best || after(e, best))) best = e;
-  return best ? best.stage!.to : profileStage;
+  let least = Number.POSITIVE_INFINITY;
+  for (const t of p.tags) least = Math.min(least, config.cadenceByTag[t.toLowerCase()] ?? least);
+  return least === Number.POSITIVE_INFINITY ? config.cadence : least;
 }
 
 /**
  * Summarises a customer as of `today`: entries dated later have not happened yet. The latest
- * Next is pending until it is carried out (see carriedOut). A customer with no contact and no
- * pending plan is new: due one cadence after it was created, and overdue only after that.
+ * Next (latest by date, and on one date the later in the file) is pending until it is carried
+ * out: by a later visit or meeting on or after its date (any time after it, for a plan without
+ * a date), or by a later contact whose purpose was the plan. A call, message or email only
+ * postpones it; a new Next replaces it. A customer with no contact and no pending plan is new:
+ * due one cadence after it was created, and overdue only after that.
  */
-export function summarize(c: Digest, config: Config, today: IsoDate): Summary {
-  const entries = c.entries.filter((e) => e.date <= today);
-  const stage = stageOf(c.profile.stage, entries);
+export function summarize(c: Summarized, config: Config, today: IsoDate): Summary {
+  const facts = factsOf(c);
+  const until = toDay(today);
+  // One pass over the entries up to today, oldest first: each of these is the last of its kind.
+  const at = new FactsCursor(facts);
+  let stage = c.profile.stage;
+  let lastDay: number | null = null;
+  let contacts = 0;
+  let plan: { dated: boolean; day: number; action: number; match: number } | null = null;
+  let carried = false;
+  while (at.next() && at.day <= until) {
+    const f = at.flags;
+    if (f & STAGE) stage = at.text(at.stage);
+    if (f & NEXT) {
+      plan = { dated: (f & NEXT_DATED) !== 0, day: at.nextDay, action: at.action, match: at.match };
+      carried = false;
+    } else if (plan !== null && f & CONTACT) {
+      if (f & MEETING && (!plan.dated || at.day >= plan.day)) carried = true;
+      if (f & PURPOSE && at.purpose !== -1 && at.purpose === plan.match) carried = true;
+    }
+    if (f & CONTACT) {
+      lastDay = at.day;
+      contacts++;
+    }
+  }
+  const lastContact = lastDay === null ? null : fromDay(lastDay);
+  const pending = carried ? null : plan;
+  const nextDate = pending?.dated ? fromDay(pending.day) : null;
   const cadence = cadenceIn(c.profile, stage, config);
-  const lastContact = lastContactOf(entries);
-  const next = latestNext(entries);
-  const pending = next !== null && !carriedOut(entries, next.entry, next);
   let due: IsoDate;
   let reason: DueReason;
-  if (pending && next.date !== null) {
-    due = next.date;
+  if (nextDate !== null) {
+    due = nextDate;
     reason = 'planned';
   } else if (lastContact !== null) {
     due = addDays(lastContact, cadence);
@@ -131,15 +117,15 @@ export function summarize(c: Digest, config: Config, today: IsoDate): Summary {
   }
   const active = c.profile.status === 'active';
   const overdueDays = active ? Math.max(0, daysBetween(today, due)) : 0;
-  const daysSinceContact = lastContact === null ? null : daysBetween(today, lastContact);
-  const ordered = chronological(entries);
-  const progress = progressOf(ordered, stage, config);
+  const daysSinceContact = lastDay === null ? null : until - lastDay;
+  const progress = progressOf(facts, until, stage, config);
   const flags: Flag[] = [];
   if (active) {
     if (overdueDays > 0) flags.push('overdue');
     if (daysSinceContact !== null && daysSinceContact > config.cooling * cadence) flags.push('cooling');
     flags.push(...progress.flags);
   }
+  const action = pending ? facts.texts[pending.action]! : '';
   return {
     slug: c.slug,
     name: c.profile.name,
@@ -149,15 +135,15 @@ export function summarize(c: Digest, config: Config, today: IsoDate): Summary {
     status: c.profile.status,
     tags: c.profile.tags,
     cadence,
-    contacts: ordered.filter((e) => e.isContact).length,
+    contacts,
     lastContact,
     daysSinceContact,
     due,
     reason,
     overdueDays,
-    nextDate: pending ? next.date : null,
-    nextAction: pending && next.action ? next.action : null,
-    heat: active ? heatOf(ordered, cadence, config, today).heat : null,
+    nextDate,
+    nextAction: action === '' ? null : action,
+    heat: active ? heatOf(facts, cadence, config, today, { history: false }).heat : null,
     flags,
     stalledContacts: progress.stalledContacts,
     contactsSinceClose: progress.contactsSinceClose,

@@ -2,7 +2,7 @@
 import { reading } from './format/vocabulary.js';
 import { topicsIn } from './format.js';
 import type { IsoDate } from './dates.js';
-import { chronological } from './summary.js';
+import { chronological } from './order.js';
 import type { Entry } from './types.js';
 
 export interface CoveredTopic {

@@ -65,6 +65,20 @@ export interface Digest {
   relPath: string;
   profile: Omit<Profile, 'fields'>;
   entries: EntryFacts[];
+  /** The entries' facts packed for summaries (domain/facts.ts), when already made. */
+  facts?: ReportFacts;
+}
+
+/** What summaries need of a customer: its profile, and its entries' facts packed. */
+export interface CustomerFacts extends Omit<Digest, 'entries' | 'facts'> {
+  facts: ReportFacts;
+}
+
+/** The facts summaries need of a customer's entries, packed: see domain/facts.ts. */
+export interface ReportFacts {
+  numbers: number[];
+  /** Next actions as written, and stage names, each once. */
+  texts: string[];
 }
 
 export interface CustomerDoc {

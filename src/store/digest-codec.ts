@@ -1,13 +1,15 @@
 /**
- * How the summary index saves a digest: the profile as it is, and the facts of every entry
- * packed into one array of numbers and one string. A notebook of 10,000 customers with ten
- * entries each has 100,000 entries; saved as one small object or array each, reading them
- * back cost more than everything else a report does (JSON.parse builds every one of them, and
- * the garbage collector then walks them all). Numbers in one flat array, and the few texts of
- * an entry joined into one string per customer, parse several times faster.
+ * How the summary index saves a digest: the profile as a list, the packed facts summaries need
+ * (domain/facts.ts), and, in a journal of their own that only some reports read, the facts of
+ * every entry. A notebook of 10,000 customers with ten entries each has 100,000 entries; saved
+ * as one small object or array each, reading them back cost more than everything else a
+ * report does (JSON.parse builds every one of them, and the garbage collector then walks them
+ * all). Numbers in one flat list, and texts joined into one string per customer, parse several
+ * times faster.
  */
+import { wellFormed } from '../domain/facts.js';
 import { KINDS } from '../domain/format/vocabulary.js';
-import type { Digest, EntryFacts } from '../domain/types.js';
+import type { Digest, EntryFacts, ReportFacts } from '../domain/types.js';
 
 /** Numbers saved per entry: the date (as yyyymmdd), the heading's line, the flags below. */
 const STRIDE = 3;
@@ -34,12 +36,44 @@ const SEP = '\n';
 
 type Profile = Digest['profile'];
 type PackedProfile = [Profile['name'], Profile['contact'], Profile['phone'], Profile['stage'], Profile['cadence'], Profile['tags'], Profile['owners'], Profile['status'], Profile['created']];
-export type PackedDigest = [profile: PackedProfile, numbers: number[], texts: string | string[]];
 
-export function packDigest(d: Digest): PackedDigest {
+/** Texts joined into one string, unless one of them holds the separator. */
+function join(texts: string[]): string | string[] {
+  // One empty text would join to the same string as none.
+  return texts.some((t) => t.includes(SEP)) || (texts.length === 1 && texts[0] === '') ? texts : texts.join(SEP);
+}
+
+function split(joined: unknown): string[] | null {
+  if (typeof joined === 'string') return joined === '' ? [] : joined.split(SEP);
+  return Array.isArray(joined) && joined.every((t) => typeof t === 'string') ? joined : null;
+}
+
+export function packProfile(p: Profile): PackedProfile {
+  return [p.name, p.contact, p.phone, p.stage, p.cadence, p.tags, p.owners, p.status, p.created];
+}
+
+export function unpackProfile(saved: unknown): Profile | null {
+  if (!Array.isArray(saved) || saved.length !== 9 || typeof saved[0] !== 'string' || !Array.isArray(saved[5]) || !Array.isArray(saved[6])) return null;
+  const [name, contact, phone, stage, cadence, tags, owners, status, created] = saved as PackedProfile;
+  return { name, contact, phone, stage, cadence, tags, owners, status, created };
+}
+
+export function packFacts(f: ReportFacts): [number[], string | string[]] {
+  return [f.numbers, join(f.texts)];
+}
+
+export function unpackFacts(saved: unknown): ReportFacts | null {
+  if (!Array.isArray(saved) || saved.length !== 2 || !Array.isArray(saved[0])) return null;
+  const texts = split(saved[1]);
+  if (texts === null) return null;
+  const facts = { numbers: saved[0] as number[], texts };
+  return wellFormed(facts) ? facts : null;
+}
+
+export function packEntries(entries: EntryFacts[]): [number[], string | string[]] {
   const numbers: number[] = [];
   const texts: string[] = [];
-  d.entries.forEach((e, i) => {
+  entries.forEach((e, i) => {
     if (e.index !== i) throw new Error('entries out of file order');
     let bits = KINDS.indexOf(e.kind) << KIND_SHIFT;
     if (e.isContact) bits |= CONTACT;
@@ -77,10 +111,7 @@ export function packDigest(d: Digest): PackedDigest {
     }
     numbers.push(Number(e.date.replaceAll('-', '')), e.line, bits);
   });
-  // One empty text would join to the same string as none.
-  const joined = texts.some((t) => t.includes(SEP)) || (texts.length === 1 && texts[0] === '') ? texts : texts.join(SEP);
-  const p = d.profile;
-  return [[p.name, p.contact, p.phone, p.stage, p.cadence, p.tags, p.owners, p.status, p.created], numbers, joined];
+  return [numbers, join(texts)];
 }
 
 /** Dates repeat across customers: each is made into text once per run. */
@@ -98,15 +129,12 @@ function dateOf(n: number): string {
   return s;
 }
 
-/** The digest saved by packDigest; null when what is saved has another shape. */
-export function unpackDigest(saved: unknown, slug: string, relPath: string): Digest | null {
-  if (!Array.isArray(saved) || saved.length !== 3) return null;
-  const [p, numbers, joined] = saved as PackedDigest;
-  if (!Array.isArray(p) || p.length !== 9 || !Array.isArray(numbers) || numbers.length % STRIDE !== 0) return null;
-  const [name, contact, phone, stage, cadence, tags, owners, status, created] = p;
-  const profile: Profile = { name, contact, phone, stage, cadence, tags, owners, status, created };
-  if (typeof joined !== 'string' && !Array.isArray(joined)) return null;
-  const texts = typeof joined === 'string' ? (joined === '' ? [] : joined.split(SEP)) : joined;
+/** The entries saved by packEntries; null when what is saved has another shape. */
+export function unpackEntries(saved: unknown): EntryFacts[] | null {
+  if (!Array.isArray(saved) || saved.length !== 2) return null;
+  const numbers = saved[0] as number[];
+  const texts = split(saved[1]);
+  if (!Array.isArray(numbers) || numbers.length % STRIDE !== 0 || texts === null) return null;
   let t = 0;
   const text = () => {
     if (t >= texts.length) throw new Error('too few texts');
@@ -150,5 +178,5 @@ export function unpackDigest(saved: unknown, slug: string, relPath: string): Dig
     return null;
   }
   if (t !== texts.length) return null;
-  return { slug, relPath, profile, entries };
+  return entries;
 }

@@ -12,11 +12,11 @@
 import { appendFileSync, existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync, type Stats } from 'node:fs';
 import path from 'node:path';
 import { slugOf } from '../domain/slug.js';
-import type { Digest, FileProblem } from '../domain/types.js';
-import { packDigest, unpackDigest } from './digest-codec.js';
+import type { CustomerFacts, EntryFacts, FileProblem } from '../domain/types.js';
+import { packEntries, packFacts, packProfile, unpackEntries, unpackFacts, unpackProfile } from './digest-codec.js';
 
 /** Raised when the shape of what is saved changes, so an older index is never trusted. */
-const VERSION = 5;
+const VERSION = 6;
 
 export interface Stamp {
   size: number;
@@ -31,7 +31,9 @@ export interface IndexRecord {
   name: string | null;
   problem: FileProblem | null;
   /** The digest; null when there is none (not a customer, or unreadable); undefined when not known yet. */
-  digest?: Digest | null;
+  digest?: CustomerFacts | null;
+  /** The facts of each entry, when the file was just read. */
+  entries?: EntryFacts[];
   /** What reading the whole file found worth a word, known with the digest. */
   warnings?: FileProblem[];
 }
@@ -67,6 +69,7 @@ class Journal {
   private lines = 0;
   private pending: Line[] = [];
   private rewrite = false;
+  loaded = false;
 
   constructor(
     private readonly file: string,
@@ -76,6 +79,8 @@ class Journal {
   }
 
   load(): this {
+    if (this.loaded) return this;
+    this.loaded = true;
     let text: string;
     try {
       text = readFileSync(this.file, 'utf8');
@@ -100,6 +105,8 @@ class Journal {
       this.lines = 0;
       this.rewrite = true;
     }
+    // Lines set before the journal was read, and not written yet, are newer than the file's.
+    for (const [rel, size, mtimeMs, ctimeMs, ino, ...values] of this.pending) this.records.set(rel, { stamp: { size, mtimeMs, ctimeMs, ino }, values });
     return this;
   }
 
@@ -117,15 +124,24 @@ class Journal {
     this.records.delete(rel);
   }
 
+  /** Whether the next save writes the whole journal: a quarter of its lines or more are stale. */
+  get compacting(): boolean {
+    return this.loaded && (this.rewrite || (this.lines + this.pending.length - this.records.size) * 4 > this.records.size);
+  }
+
+  /**
+   * Writes what changed. A journal never loaded has its new lines appended (after a header, if
+   * the file is new); it is compacted when it is next loaded and saved.
+   */
   save(): void {
-    const stale = this.lines + this.pending.length - this.records.size;
-    if (this.records.size === 0 && this.lines === 0) return;
-    if (!this.rewrite && this.pending.length === 0 && stale * 4 <= this.records.size) return;
+    if (this.pending.length === 0 && !this.compacting) return;
+    if (this.loaded && this.records.size === 0 && this.lines === 0) return;
     try {
       mkdirSync(path.dirname(this.file), { recursive: true });
       ignoredByGit(path.dirname(path.dirname(this.file)));
-      if (!this.rewrite && stale * 4 <= this.records.size) {
-        appendFileSync(this.file, this.pending.map((l) => `${JSON.stringify(l)}\n`).join(''));
+      if (!this.compacting) {
+        const header = this.loaded || existsSync(this.file) ? '' : `${JSON.stringify(this.header)}\n`;
+        appendFileSync(this.file, header + this.pending.map((l) => `${JSON.stringify(l)}\n`).join(''));
       } else {
         const out = [JSON.stringify(this.header)];
         for (const [rel, r] of this.records) out.push(JSON.stringify([rel, r.stamp.size, r.stamp.mtimeMs, r.stamp.ctimeMs, r.stamp.ino, ...r.values]));
@@ -149,11 +165,13 @@ function namesRecord(values: unknown[]): boolean {
 export class SummaryIndex {
   private readonly names: Journal;
   private readonly digests: Journal | null;
+  private readonly entries: Journal;
 
-  /** `digests`: whether the reports' facts are needed too, or only the names. */
-  constructor(dir: string, digests: boolean) {
+  /** `need`: whether the reports' digests are needed too, or only the names. */
+  constructor(dir: string, need: 'keys' | 'digests') {
     this.names = new Journal(path.join(dir, 'names.jsonl'), 'names').load();
-    this.digests = digests ? new Journal(path.join(dir, 'digests.jsonl'), 'digests').load() : null;
+    this.digests = need === 'digests' ? new Journal(path.join(dir, 'digests.jsonl'), 'digests').load() : null;
+    this.entries = new Journal(path.join(dir, 'entries.jsonl'), 'entries');
   }
 
   /** What the index last saw of a file, whether or not the file changed since. */
@@ -169,24 +187,45 @@ export class SummaryIndex {
     const record: IndexRecord = { stamp, name: n[0] as string | null, problem: n[1] as FileProblem | null };
     if (this.digests && record.name !== null && record.problem === null) {
       const d = this.digests.get(relPath, stamp);
-      const digest = d && Array.isArray(d[1]) ? unpackDigest(d[0], slugOf(relPath), relPath) : null;
-      if (!digest) return record;
-      record.digest = digest;
-      record.warnings = d![1] as FileProblem[];
+      if (d?.length !== 3 || !Array.isArray(d[2])) return record;
+      const profile = unpackProfile(d[0]);
+      const facts = profile && unpackFacts(d[1]);
+      if (!profile || !facts) return record;
+      record.digest = { slug: slugOf(relPath), relPath, profile, facts };
+      record.warnings = d[2] as FileProblem[];
     }
     return record;
+  }
+
+  /** The facts of a file's entries, from their own journal (read on first use); null when it does not have them. */
+  entriesOf(relPath: string, stamp: Stamp): EntryFacts[] | null {
+    this.loadEntries();
+    this.entries.save();
+    const saved = this.entries.get(relPath, stamp);
+    return saved ? unpackEntries(saved[0]) : null;
+  }
+
+  /** Reads the entries journal, without the files the names journal no longer has. */
+  private loadEntries(): void {
+    if (this.entries.loaded) return;
+    this.entries.load();
+    for (const rel of [...this.entries.records.keys()]) if (!this.names.records.has(rel)) this.entries.delete(rel);
   }
 
   /** Records what was read of a file; `now` tells whether its stamp can be trusted next time. */
   remember(relPath: string, record: IndexRecord, now: number): void {
     if (now - record.stamp.mtimeMs < RACY_MS) return;
     this.names.set(relPath, record.stamp, [record.name, record.problem]);
-    if (this.digests && record.digest) this.digests.set(relPath, record.stamp, [packDigest(record.digest), record.warnings ?? []]);
+    const d = record.digest;
+    if (this.digests && d && record.entries) {
+      this.digests.set(relPath, record.stamp, [packProfile(d.profile), packFacts(d.facts), record.warnings ?? []]);
+      this.entries.set(relPath, record.stamp, [packEntries(record.entries)]);
+    }
   }
 
   /** Forgets files that are gone, so the index does not grow with deleted or renamed files. */
   keepOnly(relPaths: Set<string>): void {
-    for (const j of [this.names, this.digests]) {
+    for (const j of [this.names, this.digests, this.entries]) {
       if (!j) continue;
       for (const rel of [...j.records.keys()]) if (!relPaths.has(rel)) j.delete(rel);
     }
@@ -194,7 +233,11 @@ export class SummaryIndex {
 
   save(): void {
     this.names.save();
-    this.digests?.save();
+    if (!this.digests) return;
+    // The entries journal changes with the digests journal, line for line: compacted with it.
+    if (this.digests.compacting) this.loadEntries();
+    this.digests.save();
+    this.entries.save();
   }
 }
 

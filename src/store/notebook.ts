@@ -12,7 +12,8 @@ import type { Language } from '../domain/language.js';
 import { namesExactly, pinyinQuery, resolveCustomer, type Purpose, type Resolution } from '../domain/resolve.js';
 import { hasHan, loadPinyin } from '../adapters/pinyin.js';
 import { slugOf } from '../domain/slug.js';
-import type { Customer, CustomerKey, Digest, Entry, EntryFacts, FileProblem } from '../domain/types.js';
+import { reportFacts } from '../domain/facts.js';
+import type { Customer, CustomerFacts, CustomerKey, Digest, Entry, EntryFacts, FileProblem } from '../domain/types.js';
 import { createFile, describeError, markdownFiles, MAX_FILE_BYTES, NotText, readText, readTextSync, ReadOnlyFile, replaceFile, TooLarge } from './fs.js';
 import { ignoredByGit, SummaryIndex, sameStamp, statStamp, type IndexRecord, type Stamp } from './index.js';
 import { LockBusy, withLock } from './lock.js';
@@ -148,8 +149,20 @@ function own<T extends string | null>(s: T): T {
 }
 
 /** The reports' view of a customer: the entries' facts, not their text. */
-function digestOf(c: Customer): Digest {
+function digestOf(c: Customer): Digest & CustomerFacts {
   const p = c.profile;
+  const entries: EntryFacts[] = c.entries.map((e) => ({
+    index: e.index,
+    line: e.line,
+    date: e.date,
+    time: e.time,
+    kind: e.kind,
+    isContact: e.isContact,
+    fields: pick(e.fields),
+    next: e.next && { date: e.next.date, action: own(e.next.action) },
+    stage: e.stage && { from: own(e.stage.from), to: own(e.stage.to) },
+    closeAsked: e.closeAsked,
+  }));
   return {
     slug: c.slug,
     relPath: c.relPath,
@@ -164,18 +177,8 @@ function digestOf(c: Customer): Digest {
       status: p.status,
       created: p.created,
     },
-    entries: c.entries.map((e) => ({
-      index: e.index,
-      line: e.line,
-      date: e.date,
-      time: e.time,
-      kind: e.kind,
-      isContact: e.isContact,
-      fields: pick(e.fields),
-      next: e.next && { date: e.next.date, action: own(e.next.action) },
-      stage: e.stage && { from: own(e.stage.from), to: own(e.stage.to) },
-      closeAsked: e.closeAsked,
-    })),
+    entries,
+    facts: reportFacts(entries),
   };
 }
 
@@ -278,8 +281,8 @@ export class Notebook {
   }
 
   /** The summary index, read; only a path until it is saved (never, on a read-only notebook). */
-  private index(digests: boolean): SummaryIndex {
-    return new SummaryIndex(path.join(this.root, OWN_DIR, 'index'), digests);
+  private index(need: 'keys' | 'digests'): SummaryIndex {
+    return new SummaryIndex(path.join(this.root, OWN_DIR, 'index'), need);
   }
 
   /** Every Markdown file of the notebook, and folders that could not be read. */
@@ -320,21 +323,29 @@ export class Notebook {
   }
 
   /**
-   * What reports need of every customer: the facts of each entry, not its text. Taken from the
-   * summary index where a file has not changed since it was last read; the others are read,
-   * and the index saved.
+   * What reports need of every customer: its profile and its entries' facts packed, not their
+   * text; with `entries`, the facts of each entry too. Taken from the summary index where a file
+   * has not changed since it was last read; the others are read, and the index saved.
    */
-  async digests(): Promise<{ digests: Digest[]; problems: FileProblem[]; files: string[] }> {
-    const { records, problems, files } = await this.scan('digests');
-    const digests: Digest[] = [];
-    for (const r of records) {
+  async digests(): Promise<{ digests: CustomerFacts[]; problems: FileProblem[]; files: string[] }>;
+  async digests(o: { entries: true }): Promise<{ digests: (Digest & CustomerFacts)[]; problems: FileProblem[]; files: string[] }>;
+  async digests(o: { entries?: boolean } = {}): Promise<{ digests: (CustomerFacts | Digest)[]; problems: FileProblem[]; files: string[] }> {
+    const { records, problems, files, index } = await this.scan('digests');
+    const digests: (CustomerFacts | Digest)[] = [];
+    for (const [i, r] of records.entries()) {
       if (r.problem) problems.push(r.problem);
       else if (r.digest) {
-        digests.push(r.digest);
+        digests.push(o.entries ? { ...r.digest, entries: r.entries ?? index.entriesOf(files[i]!, r.stamp) ?? (await this.entriesNow(files[i]!)) } : r.digest);
         problems.push(...(r.warnings ?? []));
       }
     }
     return { digests, problems, files };
+  }
+
+  /** The facts of a file's entries, read now: for the rare file the index has a digest of and not its entries. */
+  private async entriesNow(relPath: string): Promise<EntryFacts[]> {
+    const { customer } = await this.read(relPath);
+    return customer ? digestOf(customer).entries : [];
   }
 
   /**
@@ -357,9 +368,9 @@ export class Notebook {
    * One record per file, in the order of `files`: from the index when the file's stamp still
    * matches, else read now (its name only when that is all that is needed).
    */
-  private async scan(need: 'keys' | 'digests', given?: Scanned): Promise<{ records: IndexRecord[]; problems: FileProblem[]; files: string[] }> {
+  private async scan(need: 'keys' | 'digests', given?: Scanned): Promise<{ records: IndexRecord[]; problems: FileProblem[]; files: string[]; index: SummaryIndex }> {
     const listed = given?.listed ?? (await this.files());
-    const index = given?.index ?? this.index(need === 'digests');
+    const index = given?.index ?? this.index(need);
     const now = Date.now();
     const records: IndexRecord[] = [];
     const files: string[] = [];
@@ -380,7 +391,7 @@ export class Notebook {
     }
     index.keepOnly(new Set(files));
     index.save();
-    return { records, problems: listed.problems, files };
+    return { records, problems: listed.problems, files, index };
   }
 
   /**
@@ -394,7 +405,7 @@ export class Notebook {
     // file is checked. A write takes this way only for an exact name or file name: another
     // file renamed since could be the better match, and a write must not go astray.
     const listed = await this.files();
-    const index = this.index(false);
+    const index = this.index('keys');
     const quick = indexedKeys(index, listed.files);
     if (quick) {
       const r = await resolve(quick.keys, query, o.for === 'write' ? 'exact' : o.for);
@@ -604,7 +615,8 @@ function readRecord(f: Format, relPath: string, file: string, stamp: Stamp, need
   if (problem || !customer) return { stamp, name: customer?.profile.name ?? null, digest: null, problem };
   // What a report still counts but says a word about: a date-like heading, an entry in a comment.
   const warnings = diagnostics.map((d): FileProblem => ({ relPath, issue: d.issue, line: d.line, warning: true }));
-  return { stamp, name: customer.profile.name, digest: digestOf({ ...customer, slug: slugOf(relPath), relPath }), problem: null, warnings };
+  const digest = digestOf({ ...customer, slug: slugOf(relPath), relPath });
+  return { stamp, name: customer.profile.name, digest, entries: digest.entries, problem: null, warnings };
 }
 
 /** What a customer may be called by, from what the index knows of its file; null for a file that is not a customer. */

@@ -29,6 +29,7 @@ function generated(n: number): string {
 
 const CACHE = (root: string) => path.join(root, '.followup', 'tmp', 'index');
 const DIGESTS = (root: string) => path.join(CACHE(root), 'digests.jsonl');
+const ENTRIES = (root: string) => path.join(CACHE(root), 'entries.jsonl');
 
 /** The saved records of a journal, by file; later lines win. */
 function journal(file: string): Map<string, unknown[]> {
@@ -69,8 +70,8 @@ describe('the summary index', () => {
     const root = generated(3);
     await reports(root);
     const text = readFileSync(DIGESTS(root), 'utf8');
-    expect(text).toContain('"name":"Customer 1"');
-    writeFileSync(DIGESTS(root), text.replace('"name":"Customer 1"', '"name":"From the index"'));
+    expect(text).toContain('["Customer 1",');
+    writeFileSync(DIGESTS(root), text.replace('["Customer 1",', '["From the index",'));
     const names = JSON.parse((await followup(['--json', 'list', '--today', TODAY], { cwd: root })).stdout).map((s: { name: string }) => s.name);
     expect(names).toContain('From the index');
   });
@@ -121,7 +122,7 @@ describe('the summary index', () => {
     const lines = good.split('\n');
     const junks = ['{not json', '{"version":0}\n', `${lines[0]}\n["half a line`, `{"version":4,"kind":"names"}\n${lines.slice(1).join('\n')}`, ''];
     for (const junk of junks) {
-      for (const name of ['names.jsonl', 'digests.jsonl']) {
+      for (const name of ['names.jsonl', 'digests.jsonl', 'entries.jsonl']) {
         writeFileSync(path.join(CACHE(root), name), junk);
         expect(await reports(root)).toEqual(expected);
       }
@@ -133,6 +134,7 @@ describe('the summary index', () => {
     const root = generated(8);
     await reports(root);
     const before = readFileSync(DIGESTS(root), 'utf8');
+    const entriesBefore = readFileSync(ENTRIES(root), 'utf8');
     const f = path.join(root, 'region-0/c0.md');
     writeFileSync(f, readFileSync(f, 'utf8') + '\n## 2026-11-26 call\n- Purpose: once more\n');
     utimesSync(f, HOUR_AGO, HOUR_AGO);
@@ -142,7 +144,11 @@ describe('the summary index', () => {
     expect(after.startsWith(before)).toBe(true);
     expect(after.split('\n').length).toBe(before.split('\n').length + 1);
     expect(journal(DIGESTS(root)).size).toBe(8);
-    expect(after).toContain('once more');
+    // The facts of each entry are in a journal of their own, which changes line for line with it.
+    const entries = readFileSync(ENTRIES(root), 'utf8');
+    expect(entries.startsWith(entriesBefore)).toBe(true);
+    expect(entries.split('\n').length).toBe(entriesBefore.split('\n').length + 1);
+    expect(entries).toContain('once more');
     expect(await sameAsFullRead(root)).toEqual(warm);
   });
 

@@ -8,7 +8,7 @@ import type { IssueCode } from '../../src/domain/errors.js';
 import { joinDocument, readCustomer, splitDocument } from '../../src/domain/format.js';
 import { heatOf } from '../../src/domain/method/heat.js';
 import { buildReview } from '../../src/domain/review.js';
-import { chronological, summarize } from '../../src/domain/summary.js';
+import { factsOf, summarize } from '../../src/domain/summary.js';
 import { en } from '../../src/i18n/en.js';
 import { describe as describeIssue, TABLES } from '../../src/i18n/messages.js';
 import { colorLevel } from '../../src/ui/color.js';
@@ -133,7 +133,7 @@ describe('diagnostics', () => {
 describe('heat at known inputs (docs/method.md)', () => {
   const heat = (today: string, ...entries: string[]) => {
     const c = make('Acme', 'cadence: 14', ...entries);
-    return heatOf(chronological(c.entries), 14, config, today);
+    return heatOf(factsOf(c), 14, config, today);
   };
 
   it('a first contact brings a quarter of the way to 100; each later one without progress half the share before', () => {

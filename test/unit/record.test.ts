@@ -3,7 +3,7 @@ import { summarize } from '../../src/domain/summary.js';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_CONFIG, type Config } from '../../src/domain/config.js';
 import { contactGaps, followupRecord, longestStall } from '../../src/domain/record.js';
-import { chronological } from '../../src/domain/summary.js';
+import { chronological } from '../../src/domain/order.js';
 import { customer, customerFile } from '../helpers.js';
 
 const config: Config = structuredClone(DEFAULT_CONFIG);

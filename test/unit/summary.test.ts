@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { buildAgenda, byDue } from '../../src/domain/agenda.js';
 import { DEFAULT_CONFIG, type Config } from '../../src/domain/config.js';
 import { buildReview } from '../../src/domain/review.js';
-import { cadenceOf, chronological, lastContactOf, latestNext, summarize, type Summary } from '../../src/domain/summary.js';
+import { chronological } from '../../src/domain/order.js';
+import { cadenceOf, summarize, type Summary } from '../../src/domain/summary.js';
 import { customer, customerFile } from '../helpers.js';
 
 const config: Config = structuredClone(DEFAULT_CONFIG);
@@ -17,18 +18,18 @@ function make(front: string, ...entries: string[]) {
 describe('last contact', () => {
   it('is the latest contact entry by date, wherever it stands in the file; plans and notes do not count', () => {
     const c = make('name: A', '2026-11-10 visit', '2026-11-01 call', '2026-11-15 plan', '2026-11-16 note', '2026-11-17 dinner');
-    expect(lastContactOf(c.entries)).toBe('2026-11-10');
+    expect(summarize(c, config, TODAY).lastContact).toBe('2026-11-10');
     expect(summarize(c, config, TODAY)).toMatchObject({ lastContact: '2026-11-10', contacts: 2, daysSinceContact: 10 });
   });
 
   it('counts every contact kind, in either language', () => {
     for (const kind of ['visit', 'call', 'meeting', 'message', 'email', '拜访', '电话', '会议', '微信', '邮件']) {
-      expect(lastContactOf(make('name: A', `2026-11-10 ${kind}`).entries)).toBe('2026-11-10');
+      expect(summarize(make('name: A', `2026-11-10 ${kind}`), config, TODAY).lastContact).toBe('2026-11-10');
     }
   });
 
   it('is null without contacts', () => {
-    expect(lastContactOf(make('name: A', '2026-11-10 plan\n- Next: 2026-11-20').entries)).toBeNull();
+    expect(summarize(make('name: A', '2026-11-10 plan\n- Next: 2026-11-20'), config, TODAY).lastContact).toBeNull();
   });
 });
 
@@ -40,12 +41,12 @@ describe('the next plan', () => {
       '2026-11-05 visit\n- Next: 2026-12-24 older entry, later date',
       '2026-11-14 call\n- Purpose: no plan here',
     );
-    expect(latestNext(c.entries)).toMatchObject({ date: '2026-11-30', action: 'later plan' });
+    expect(summarize(c, config, TODAY)).toMatchObject({ nextDate: '2026-11-30', nextAction: 'later plan' });
   });
 
   it('on one date, is the one later in the file', () => {
     const c = make('name: A', '2026-11-12 visit\n- Next: 2026-11-30 first', '2026-11-12 plan\n- Next: 2026-11-25 second');
-    expect(latestNext(c.entries)).toMatchObject({ date: '2026-11-25', action: 'second' });
+    expect(summarize(c, config, TODAY)).toMatchObject({ nextDate: '2026-11-25', nextAction: 'second' });
   });
 
   it('orders entries by date and keeps file order on one date', () => {

@@ -4,9 +4,10 @@
  * cadence cools it, slowly at first and fast once the gap is well past the cadence.
  */
 import type { Config, HeatSettings } from '../config.js';
-import { daysBetween, type IsoDate } from '../dates.js';
-import type { EntryFacts } from '../types.js';
-import { isForward, stageSteps } from './stages.js';
+import { fromDay, toDay, type IsoDate } from '../dates.js';
+import { CLOSE_ASKED, CONTACT, FactsCursor, MOVED } from '../facts.js';
+import type { ReportFacts } from '../types.js';
+import { isForward } from './stages.js';
 
 export interface HeatPoint {
   date: IsoDate;
@@ -21,35 +22,45 @@ export function cool(heat: number, gap: number, cadence: number, s: HeatSettings
 }
 
 /**
- * Heat now and after every contact day, from entries in chronological order. Contacts on one
- * day count once (the best of them). A day that moved the stage gets the full share; each
- * contact day since the stage last moved gets half the contact share of the one before, so
- * contacts that make no progress add less and less and a stalled deal cannot be hot.
+ * Heat now and after every contact day, from a customer's packed facts. Contacts on one day
+ * count once (the best of them). A day that moved the stage gets the full share; each contact
+ * day since the stage last moved gets half the contact share of the one before, so contacts
+ * that make no progress add less and less and a stalled deal cannot be hot. `history`: whether
+ * to keep the heat after every contact day (reports need only the heat now).
  */
-export function heatOf(ordered: EntryFacts[], cadence: number, config: Config, today: IsoDate) {
+export function heatOf(facts: ReportFacts, cadence: number, config: Config, today: IsoDate, o: { history: boolean } = { history: true }) {
   const s = config.heat;
-  const days: { date: IsoDate; advanced: boolean; closed: boolean }[] = [];
-  for (const { entry: e, change } of stageSteps(ordered)) {
-    if (!e.isContact || e.date > today) continue;
-    const advanced = change !== undefined && isForward(change.from, e.stage!.to, config.stages);
-    const last = days[days.length - 1];
-    if (last && last.date === e.date) {
-      last.advanced ||= advanced;
-      last.closed ||= e.closeAsked === true;
-    } else days.push({ date: e.date, advanced, closed: e.closeAsked === true });
-  }
+  const until = toDay(today);
   const history: HeatPoint[] = [];
   let heat = 0;
-  let previous: IsoDate | null = null;
+  let previous: number | null = null;
   let still = 0; // contact days since the stage last moved forward
-  for (const d of days) {
-    if (previous !== null) heat = cool(heat, daysBetween(d.date, previous), cadence, s);
-    still = d.advanced ? 0 : still + (previous === null ? 0 : 1);
-    const share = Math.min(1, (s.contact + (d.advanced ? s.progress : 0) + (d.closed ? s.close : 0)) / 2 ** still);
+  // The contact day being gathered: its day, whether it moved the stage forward, asked for the close.
+  let day: number | null = null;
+  let advanced = false;
+  let closed = false;
+  const count = () => {
+    if (day === null) return;
+    if (previous !== null) heat = cool(heat, day - previous, cadence, s);
+    still = advanced ? 0 : still + (previous === null ? 0 : 1);
+    const share = Math.min(1, (s.contact + (advanced ? s.progress : 0) + (closed ? s.close : 0)) / 2 ** still);
     heat += (100 - heat) * share;
-    previous = d.date;
-    history.push({ date: d.date, heat: Math.round(heat) });
+    previous = day;
+    if (o.history) history.push({ date: fromDay(day), heat: Math.round(heat) });
+  };
+  const at = new FactsCursor(facts);
+  while (at.next() && at.day <= until) {
+    if (!(at.flags & CONTACT)) continue;
+    if (at.day !== day) {
+      count();
+      day = at.day;
+      advanced = false;
+      closed = false;
+    }
+    if (at.flags & MOVED && isForward(at.text(at.from), at.text(at.stage), config.stages)) advanced = true;
+    if (at.flags & CLOSE_ASKED) closed = true;
   }
-  if (previous !== null) heat = cool(heat, daysBetween(today, previous), cadence, s);
+  count();
+  if (previous !== null) heat = cool(heat, until - previous, cadence, s);
   return { heat: Math.round(heat), history };
 }

@@ -1,7 +1,8 @@
 /** Progress, not repetition: stalls, and closes not asked for (docs/method.md). */
 import type { Config } from '../config.js';
-import type { EntryFacts } from '../types.js';
-import { sameStage, stageSteps } from './stages.js';
+import { CLOSE_ASKED, CONTACT, FactsCursor, MOVED, STAGE } from '../facts.js';
+import type { ReportFacts } from '../types.js';
+import { stageIn } from './stages.js';
 
 export type Flag = 'overdue' | 'cooling' | 'stalled' | 'no-close';
 
@@ -16,27 +17,26 @@ export interface Progress {
   flags: Flag[];
 }
 
-/** Reads progress off entries in chronological order; `stage` is the customer's current one. */
-export function progressOf(ordered: EntryFacts[], stage: string | null, config: Config): Progress {
+/** Reads progress off a customer's packed facts up to day `until`; `stage` is the customer's stage then. */
+export function progressOf(facts: ReportFacts, until: number, stage: string | null, config: Config): Progress {
   let stalledContacts = 0;
   let contactsSinceClose = 0;
-  const isLate = (s: string | null) => s !== null && config.lateStages.some((x) => sameStage(x, s));
-  let known: string | null = null;
-  for (const { entry: e, change } of stageSteps(ordered)) {
+  let late = false;
+  const at = new FactsCursor(facts);
+  while (at.next() && at.day <= until) {
+    const contact = (at.flags & CONTACT) !== 0;
     // A Stage line that changes the stage is progress; a contact without one adds to a stall.
-    if (change) stalledContacts = 0;
-    else if (e.isContact) stalledContacts++;
+    if (at.flags & MOVED) stalledContacts = 0;
+    else if (contact) stalledContacts++;
     // Only contacts made once the deal stood in a late stage count against the close: the
     // contact that brought it there starts the count afresh.
-    const wasLate = isLate(known);
-    if (e.stage) known = e.stage.to;
-    const entering = !wasLate && isLate(known);
-    if (entering) contactsSinceClose = 0;
-    else if (e.isContact) contactsSinceClose = e.closeAsked ? 0 : contactsSinceClose + 1;
+    const wasLate = late;
+    if (at.flags & STAGE) late = stageIn(at.text(at.stage), config.lateStages);
+    if (!wasLate && late) contactsSinceClose = 0;
+    else if (contact) contactsSinceClose = at.flags & CLOSE_ASKED ? 0 : contactsSinceClose + 1;
   }
   const flags: Flag[] = [];
   if (stalledContacts >= config.stalledAfter) flags.push('stalled');
-  const late = isLate(stage);
-  if (late && contactsSinceClose >= config.noCloseAfter) flags.push('no-close');
+  if (stageIn(stage, config.lateStages) && contactsSinceClose >= config.noCloseAfter) flags.push('no-close');
   return { stalledContacts, contactsSinceClose, flags };
 }

@@ -1,13 +1,27 @@
 /** Stage order: whether a stage change moved a deal forward. */
 
-function position(stage: string | null, stages: string[]): number {
+// A report asks of every entry of every customer where a stage stands: each list of stages is
+// turned into a look-up once.
+const positions = new WeakMap<readonly string[], Map<string, number>>();
+
+function position(stage: string | null, stages: readonly string[]): number {
   if (stage === null) return -1;
-  const s = stage.toLowerCase();
-  return stages.findIndex((x) => x.toLowerCase() === s);
+  let at = positions.get(stages);
+  if (at === undefined) {
+    at = new Map();
+    for (let i = stages.length - 1; i >= 0; i--) at.set(stages[i]!.toLowerCase(), i);
+    positions.set(stages, at);
+  }
+  return at.get(stage.toLowerCase()) ?? -1;
+}
+
+/** Whether `stage` is one of `stages`; case does not count. */
+export function stageIn(stage: string | null, stages: readonly string[]): boolean {
+  return position(stage, stages) !== -1;
 }
 
 export function sameStage(a: string | null, b: string | null): boolean {
-  return (a ?? '').toLowerCase() === (b ?? '').toLowerCase();
+  return a === b || (a ?? '').toLowerCase() === (b ?? '').toLowerCase();
 }
 
 /**
@@ -37,10 +51,19 @@ export interface StageStep<E> {
 export function stageSteps<E extends { stage: { from: string | null; to: string } | null }>(ordered: E[]): StageStep<E>[] {
   let known: string | null = null;
   return ordered.map((entry) => {
-    const from = entry.stage ? (entry.stage.from ?? known) : null;
-    // The first Stage line that names no stage before it only states the stage: not a move.
-    const change = entry.stage !== null && from !== null && !sameStage(from, entry.stage.to) ? { from } : undefined;
+    const from = movedFrom(entry.stage, known);
     if (entry.stage) known = entry.stage.to;
-    return { entry, change };
+    return { entry, change: from === undefined ? undefined : { from } };
   });
+}
+
+/**
+ * The stage a Stage line moved the deal from, `known` being the stage last written before it;
+ * undefined when the line changed nothing. The first Stage line that names no stage before it
+ * only states the stage: not a move.
+ */
+export function movedFrom(stage: { from: string | null; to: string } | null, known: string | null): string | undefined {
+  if (stage === null) return undefined;
+  const from = stage.from ?? known;
+  return from !== null && !sameStage(from, stage.to) ? from : undefined;
 }
