@@ -7,8 +7,8 @@ import { spawn } from 'node:child_process';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { Failure, issue } from '../domain/errors.js';
+import { packageFile } from '../package.js';
 import { replaceFile } from '../store/fs.js';
 import { ensureLines } from '../store/lines.js';
 
@@ -41,7 +41,7 @@ export function gitEnvironment(env: Record<string, string | undefined>, interact
 
 /** The absolute path of this tool's bin, so git finds the merge driver whatever PATH it runs with. */
 export function binPath(): string {
-  return fileURLToPath(new URL('../../bin/followup', import.meta.url));
+  return packageFile('bin', 'followup');
 }
 
 /** A word as the POSIX shell reads it back unchanged: git runs a merge driver through `sh -c`. */

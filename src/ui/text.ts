@@ -1,5 +1,17 @@
 /** Text for the terminal: what a file says may be shown, never obeyed. */
-import stringWidth from 'string-width';
+import { eastAsianWidth } from 'get-east-asian-width';
+import { createRequire } from 'node:module';
+
+// string-width is the authority on the columns a grapheme takes, but importing it costs about
+// 60 ms (its emoji patterns, and a grapheme segmenter, are built at import): more than the rest
+// of a report's start-up. Text of one character per grapheme (Latin, Chinese, most of what a
+// rep writes) is measured with the table string-width itself reads, get-east-asian-width;
+// string-width is loaded the first time a text holds an emoji, an accent or an escape code.
+let stringWidthModule: ((s: string) => number) | null = null;
+function stringWidth(s: string): number {
+  stringWidthModule ??= (createRequire(import.meta.url)('string-width') as { default: (s: string) => number }).default;
+  return stringWidthModule(s);
+}
 
 // C0 and C1 controls (ESC among them) and the bidirectional overrides that can make text
 // display as something it is not.
@@ -60,13 +72,28 @@ const graphemeWidths = new Map<string, number>();
 function graphemeWidth(g: string): number {
   let w = graphemeWidths.get(g);
   if (w === undefined) {
-    w = g === '\n' ? 0 : stringWidth(g);
+    w = g === '\n' ? 0 : g.length === 1 && !JOINS.test(g) ? characterWidth(g.charCodeAt(0)) : stringWidth(g);
     if (graphemeWidths.size < 10_000) graphemeWidths.set(g, w);
   }
   return w;
 }
 
-const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+/**
+ * The columns of one character that joins nothing (see JOINS), as string-width counts them:
+ * none for a control character, a Hangul filler or an unassigned code point that Unicode
+ * reserves as ignorable (string-width skips these as invisible), else its East Asian width.
+ */
+function characterWidth(code: number): number {
+  if (code < 0x20 || (code >= 0x7f && code < 0xa0) || code === 0x3164 || code === 0xffa0 || code === 0x2065 || (code >= 0xfff0 && code <= 0xfff8)) return 0;
+  return eastAsianWidth(code);
+}
+
+// Made on first use: creating a segmenter starts ICU's break iterators, about 18 ms.
+let segmenter: Intl.Segmenter | null = null;
+function graphemesOf(s: string): Intl.Segments {
+  segmenter ??= new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+  return segmenter.segment(s);
+}
 // Chinese lines break between any two characters, except never before closing punctuation
 // nor after opening punctuation.
 const NO_BREAK_BEFORE = new Set([...'，。、；：！？）」』》〉】〕〗”’…—～·%,.;:!?)]}']);
@@ -120,7 +147,7 @@ function pieces(s: string): Piece[] {
   const text = (t: string) => {
     if (PRINTABLE_ASCII.test(t)) for (const ch of t) out.push({ text: ch, w: 1 });
     else if (!JOINS.test(t)) for (const ch of t) out.push({ text: ch, w: graphemeWidth(ch) });
-    else for (const { segment } of graphemes.segment(t)) out.push({ text: segment, w: graphemeWidth(segment) });
+    else for (const { segment } of graphemesOf(t)) out.push({ text: segment, w: graphemeWidth(segment) });
   };
   for (const m of s.matchAll(SGR)) {
     text(s.slice(at, m.index));
