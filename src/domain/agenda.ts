@@ -1,5 +1,6 @@
 /** The morning agenda: who is due, planned visits first, filled up to the day's capacity. */
 import { addDays, weekday, type IsoDate } from './dates.js';
+import { compareDates, compareText } from './order.js';
 import type { Summary } from './summary.js';
 
 export interface Agenda {
@@ -21,7 +22,7 @@ export interface Agenda {
 
 /** Most urgent first: most days overdue, then hottest. */
 export function byUrgency(a: Summary, b: Summary): number {
-  return b.overdueDays - a.overdueDays || (b.heat ?? 0) - (a.heat ?? 0) || a.due.localeCompare(b.due) || a.name.localeCompare(b.name);
+  return b.overdueDays - a.overdueDays || (b.heat ?? 0) - (a.heat ?? 0) || compareDates(a.due, b.due) || compareText(a.name, b.name);
 }
 
 /**
@@ -29,12 +30,12 @@ export function byUrgency(a: Summary, b: Summary): number {
  * cools; then most days overdue. A deal that went cold long ago waits for the weekly review.
  */
 export function byPriority(a: Summary, b: Summary): number {
-  return (b.heat ?? 0) - (a.heat ?? 0) || b.overdueDays - a.overdueDays || a.due.localeCompare(b.due) || a.name.localeCompare(b.name);
+  return (b.heat ?? 0) - (a.heat ?? 0) || b.overdueDays - a.overdueDays || compareDates(a.due, b.due) || compareText(a.name, b.name);
 }
 
 /** Overdue first, then by due date, hottest first within a day. */
 export function byDue(a: Summary, b: Summary): number {
-  return b.overdueDays - a.overdueDays || a.due.localeCompare(b.due) || (b.heat ?? 0) - (a.heat ?? 0) || a.name.localeCompare(b.name);
+  return b.overdueDays - a.overdueDays || compareDates(a.due, b.due) || (b.heat ?? 0) - (a.heat ?? 0) || compareText(a.name, b.name);
 }
 
 /** The first working day after `date` (any day when no weekday is a working day). */
@@ -76,7 +77,7 @@ export function buildAgenda(all: Summary[], today: IsoDate, days: number, capaci
     until,
     items: chosen.sort(byDue),
     spillover,
-    newCustomers: active.filter(isNew).sort((a, b) => a.due.localeCompare(b.due) || a.name.localeCompare(b.name)),
+    newCustomers: active.filter(isNew).sort((a, b) => compareDates(a.due, b.due) || compareText(a.name, b.name)),
     nextDay,
     tomorrow: active.filter((s) => s.due > until && s.due <= nextDay && !isNew(s)).sort(byDue),
   };

@@ -4,7 +4,7 @@
  */
 import type { Reminder } from './config.js';
 import { addDays, type IsoDate } from './dates.js';
-import { chronological } from './order.js';
+import { chronological, compareDates, compareText } from './order.js';
 import type { Summary } from './summary.js';
 import type { Entry } from './types.js';
 
@@ -91,7 +91,7 @@ export function calendarEvents(sources: CalendarSource[], today: IsoDate, until:
       alarmMinutes: alarmMinutes(reminder),
     });
   }
-  return events.sort((a, b) => a.date.localeCompare(b.date) || a.name.localeCompare(b.name) || a.slug.localeCompare(b.slug));
+  return events.sort((a, b) => compareDates(a.date, b.date) || compareText(a.name, b.name) || compareText(a.slug, b.slug));
 }
 
 /** The last day of a window of `days` days from today, or null for no limit. */

@@ -1,6 +1,7 @@
 /** The weekly plan: the visits due in a window of working days, spread within each day's capacity. */
 import { buildAgenda } from './agenda.js';
 import { addDays, weekday, weekStart, type IsoDate } from './dates.js';
+import { compareDates, compareText } from './order.js';
 import type { Summary } from './summary.js';
 
 /** What placing a customer needs to know (a Summary has all of it). */
@@ -48,7 +49,7 @@ export function planWindow(today: IsoDate, workdays: number[], o: { days?: numbe
 
 /** Earliest due first, hottest first on the same day, then by name so a plan is repeatable. */
 export function byDueThenHeat(a: Placeable, b: Placeable): number {
-  return a.due.localeCompare(b.due) || (b.heat ?? 0) - (a.heat ?? 0) || a.name.localeCompare(b.name);
+  return compareDates(a.due, b.due) || (b.heat ?? 0) - (a.heat ?? 0) || compareText(a.name, b.name);
 }
 
 /**

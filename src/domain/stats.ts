@@ -5,8 +5,8 @@
 import type { Config } from './config.js';
 import { addDays, type IsoDate, weekStart } from './dates.js';
 import { sameStage } from './method/stages.js';
+import { chronological, compareDates, compareText } from './order.js';
 import { contactGaps, followupRecord } from './record.js';
-import { chronological } from './order.js';
 import { cadenceOf, currentStage } from './summary.js';
 import type { Digest, Status } from './types.js';
 
@@ -95,7 +95,7 @@ export function funnel(customers: Digest[], config: Config, until = '9999-12-31'
     if (hit) hit.customers++;
     else other.push({ stage, customers: 1, configured: false });
   }
-  const byName = (a: StageCount, b: StageCount) => (a.stage === null ? 1 : b.stage === null ? -1 : a.stage.localeCompare(b.stage));
+  const byName = (a: StageCount, b: StageCount) => (a.stage === null ? 1 : b.stage === null ? -1 : compareText(a.stage, b.stage));
   return { stages: [...stages, ...other.sort(byName)], ...closed };
 }
 
@@ -143,7 +143,7 @@ export function buildStats(customers: Digest[], config: Config, since: IsoDate, 
   const outcomes = customers
     .map((c) => outcomeOf(c, config))
     .filter((o): o is Outcome => o !== null && o.date >= since && o.date <= until)
-    .sort((a, b) => b.date.localeCompare(a.date) || a.name.localeCompare(b.name));
+    .sort((a, b) => compareDates(b.date, a.date) || compareText(a.name, b.name));
   return {
     since,
     until,

@@ -2,7 +2,7 @@
 import { reading } from './format/vocabulary.js';
 import { topicsIn } from './format.js';
 import type { IsoDate } from './dates.js';
-import { chronological } from './order.js';
+import { chronological, compareDates, compareText } from './order.js';
 import type { Entry } from './types.js';
 
 export interface CoveredTopic {
@@ -31,7 +31,7 @@ export function coveredTopics(entries: Entry[]): CoveredTopic[] {
   }
   return [...map.entries()]
     .map(([topic, dates]) => ({ topic, dates, last: dates[dates.length - 1]! }))
-    .sort((a, b) => b.last.localeCompare(a.last) || a.topic.localeCompare(b.topic));
+    .sort((a, b) => compareDates(b.last, a.last) || compareText(a.topic, b.topic));
 }
 
 /** The topics of a new entry when every one of them was covered before; null when any is new. */

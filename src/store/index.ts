@@ -16,7 +16,7 @@ import type { CustomerFacts, EntryFacts, FileProblem } from '../domain/types.js'
 import { packEntries, packFacts, packProfile, unpackEntries, unpackFacts, unpackProfile } from './digest-codec.js';
 
 /** Raised when the shape of what is saved changes, so an older index is never trusted. */
-const VERSION = 6;
+const VERSION = 7;
 
 export interface Stamp {
   size: number;
@@ -60,11 +60,17 @@ export function statStamp(file: string): Stamp | null {
 const RACY_MS = 3000;
 
 type Header = { version: number; kind: string };
+/** A line of a journal: the file, its stamp (size, mtimeMs, ctimeMs, ino), then the values. */
 type Line = [string, number, number, number, number, ...unknown[]];
+/** Where a line's values start. */
+const VALUES = 5;
 
-/** One JSON-lines file of records keyed by file path; later lines win. */
+/**
+ * One JSON-lines file of records keyed by file path; later lines win. Lines are kept as they
+ * were parsed: a report reads 10,000 of them, and an object made for each would cost more.
+ */
 class Journal {
-  readonly records = new Map<string, { stamp: Stamp; values: unknown[] }>();
+  readonly records = new Map<string, Line>();
   private readonly header: Header;
   private lines = 0;
   private pending: Line[] = [];
@@ -96,9 +102,7 @@ class Journal {
       // never holds a raw line break (JSON escapes them), so the breaks can become commas.
       const body = at === -1 ? '' : text.slice(at + 1).trimEnd();
       const lines = body === '' ? [] : (JSON.parse(`[${body.replaceAll('\n', ',')}]`) as Line[]);
-      for (const [rel, size, mtimeMs, ctimeMs, ino, ...values] of lines) {
-        this.records.set(rel, { stamp: { size, mtimeMs, ctimeMs, ino }, values });
-      }
+      for (const line of lines) this.records.set(line[0], line);
       this.lines = lines.length;
     } catch {
       this.records.clear();
@@ -106,22 +110,29 @@ class Journal {
       this.rewrite = true;
     }
     // Lines set before the journal was read, and not written yet, are newer than the file's.
-    for (const [rel, size, mtimeMs, ctimeMs, ino, ...values] of this.pending) this.records.set(rel, { stamp: { size, mtimeMs, ctimeMs, ino }, values });
+    for (const line of this.pending) this.records.set(line[0], line);
     return this;
   }
 
-  get(rel: string, stamp: Stamp): unknown[] | null {
-    const r = this.records.get(rel);
-    return r && sameStamp(r.stamp, stamp) ? r.values : null;
+  /** The values saved for a file, when its stamp is still the one saved with them. */
+  get(rel: string, stamp: Stamp): Line | null {
+    const l = this.records.get(rel);
+    return l && l[1] === stamp.size && l[2] === stamp.mtimeMs && l[3] === stamp.ctimeMs && l[4] === stamp.ino ? l : null;
   }
 
   set(rel: string, stamp: Stamp, values: unknown[]): void {
-    this.records.set(rel, { stamp, values });
-    this.pending.push([rel, stamp.size, stamp.mtimeMs, stamp.ctimeMs, stamp.ino, ...values]);
+    const line: Line = [rel, stamp.size, stamp.mtimeMs, stamp.ctimeMs, stamp.ino, ...values];
+    this.records.set(rel, line);
+    this.pending.push(line);
   }
 
   delete(rel: string): void {
     this.records.delete(rel);
+  }
+
+  /** Forgets the files not in `keep`. */
+  keepOnly(keep: { has(rel: string): boolean }): void {
+    for (const rel of [...this.records.keys()]) if (!keep.has(rel)) this.records.delete(rel);
   }
 
   /** Whether the next save writes the whole journal: a quarter of its lines or more are stale. */
@@ -144,10 +155,11 @@ class Journal {
         appendFileSync(this.file, header + this.pending.map((l) => `${JSON.stringify(l)}\n`).join(''));
       } else {
         const out = [JSON.stringify(this.header)];
-        for (const [rel, r] of this.records) out.push(JSON.stringify([rel, r.stamp.size, r.stamp.mtimeMs, r.stamp.ctimeMs, r.stamp.ino, ...r.values]));
+        for (const line of this.records.values()) out.push(JSON.stringify(line));
         const temp = `${this.file}.${process.pid}.tmp`;
         writeFileSync(temp, `${out.join('\n')}\n`);
         renameSync(temp, this.file);
+        this.lines = this.records.size;
       }
       this.pending = [];
       this.rewrite = false;
@@ -157,44 +169,59 @@ class Journal {
   }
 }
 
-/** A record of the names journal: a name (or null) and a problem (or null). A record of another shape (a hand-edited or foreign file) is as good as none. */
-function namesRecord(values: unknown[]): boolean {
-  return values.length === 2 && (values[0] === null || typeof values[0] === 'string') && typeof values[1] === 'object';
+/** A name (or null) and a problem (or null), as saved; a line of another shape (a hand-edited or foreign file) is as good as none. */
+function nameOf(line: Line, at: number): { name: string | null; problem: FileProblem | null } | null {
+  const name = line[at];
+  const problem = line[at + 1];
+  if (!(name === null || typeof name === 'string') || typeof problem !== 'object') return null;
+  return { name, problem: problem as FileProblem | null };
 }
 
+/**
+ * The index of one run. Finding a customer reads the names journal: each file's name, or why
+ * it cannot be read. A report reads the digests journal alone, whose lines carry the name and
+ * problem too, and the profile and packed facts of each customer. The facts of each entry are
+ * in a third journal, read only by a report that asks for them (stats). Every journal gets a
+ * line for every file read; one not read in a run has its lines appended, and all three are
+ * compacted together when the one read has a quarter of its lines stale.
+ */
 export class SummaryIndex {
   private readonly names: Journal;
   private readonly digests: Journal | null;
   private readonly entries: Journal;
 
-  /** `need`: whether the reports' digests are needed too, or only the names. */
+  /** `need`: whether the reports' digests are needed, or only the names. */
   constructor(dir: string, need: 'keys' | 'digests') {
-    this.names = new Journal(path.join(dir, 'names.jsonl'), 'names').load();
+    this.names = new Journal(path.join(dir, 'names.jsonl'), 'names');
     this.digests = need === 'digests' ? new Journal(path.join(dir, 'digests.jsonl'), 'digests').load() : null;
     this.entries = new Journal(path.join(dir, 'entries.jsonl'), 'entries');
+    if (!this.digests) this.names.load();
   }
 
-  /** What the index last saw of a file, whether or not the file changed since. */
+  /** What the index last saw of a file, whether or not the file changed since (from the names journal). */
   unchecked(relPath: string): IndexRecord | null {
-    const n = this.names.records.get(relPath);
-    return n && namesRecord(n.values) ? { stamp: n.stamp, name: n.values[0] as string | null, problem: n.values[1] as FileProblem | null } : null;
+    const line = this.names.records.get(relPath);
+    const n = line && nameOf(line, VALUES);
+    return n ? { stamp: { size: line![1], mtimeMs: line![2], ctimeMs: line![3], ino: line![4] }, ...n } : null;
   }
 
   /** What is known of a file that has not changed since; null when it must be read. */
   lookup(relPath: string, stamp: Stamp): IndexRecord | null {
-    const n = this.names.get(relPath, stamp);
-    if (!n || !namesRecord(n)) return null;
-    const record: IndexRecord = { stamp, name: n[0] as string | null, problem: n[1] as FileProblem | null };
-    if (this.digests && record.name !== null && record.problem === null) {
-      const d = this.digests.get(relPath, stamp);
-      if (d?.length !== 3 || !Array.isArray(d[2])) return record;
-      const profile = unpackProfile(d[0]);
-      const facts = profile && unpackFacts(d[1]);
-      if (!profile || !facts) return record;
-      record.digest = { slug: slugOf(relPath), relPath, profile, facts };
-      record.warnings = d[2] as FileProblem[];
+    if (!this.digests) {
+      const line = this.names.get(relPath, stamp);
+      const n = line && nameOf(line, VALUES);
+      return n ? { stamp, ...n } : null;
     }
-    return record;
+    const line = this.digests.get(relPath, stamp);
+    if (line?.length !== VALUES + 5) return null;
+    const n = nameOf(line, VALUES);
+    if (!n) return null;
+    if (n.name === null || n.problem !== null) return { stamp, ...n, digest: null };
+    const profile = unpackProfile(line[VALUES + 2]);
+    const facts = profile && unpackFacts(line[VALUES + 3]);
+    const warnings = line[VALUES + 4];
+    if (!profile || !facts || !Array.isArray(warnings)) return null;
+    return { stamp, ...n, digest: { slug: slugOf(relPath), relPath, profile, facts }, warnings: warnings as FileProblem[] };
   }
 
   /** The facts of a file's entries, from their own journal (read on first use); null when it does not have them. */
@@ -202,41 +229,43 @@ export class SummaryIndex {
     this.loadEntries();
     this.entries.save();
     const saved = this.entries.get(relPath, stamp);
-    return saved ? unpackEntries(saved[0]) : null;
+    return saved ? unpackEntries(saved[VALUES]) : null;
   }
 
-  /** Reads the entries journal, without the files the names journal no longer has. */
+  /** Reads the entries journal, without the files the digests journal no longer has. */
   private loadEntries(): void {
     if (this.entries.loaded) return;
     this.entries.load();
-    for (const rel of [...this.entries.records.keys()]) if (!this.names.records.has(rel)) this.entries.delete(rel);
+    if (this.digests) this.entries.keepOnly(this.digests.records);
   }
 
-  /** Records what was read of a file; `now` tells whether its stamp can be trusted next time. */
+  /**
+   * Records what was read of a file; `now` tells whether its stamp can be trusted next time. A
+   * report needs every fact of it (its digest, its entries' facts); finding one, its name.
+   */
   remember(relPath: string, record: IndexRecord, now: number): void {
     if (now - record.stamp.mtimeMs < RACY_MS) return;
     this.names.set(relPath, record.stamp, [record.name, record.problem]);
+    if (!this.digests) return;
     const d = record.digest;
-    if (this.digests && d && record.entries) {
-      this.digests.set(relPath, record.stamp, [packProfile(d.profile), packFacts(d.facts), record.warnings ?? []]);
-      this.entries.set(relPath, record.stamp, [packEntries(record.entries)]);
-    }
+    if (d && !record.entries) return;
+    this.digests.set(relPath, record.stamp, [record.name, record.problem, d ? packProfile(d.profile) : null, d ? packFacts(d.facts) : null, record.warnings ?? []]);
+    if (d) this.entries.set(relPath, record.stamp, [packEntries(record.entries!)]);
   }
 
   /** Forgets files that are gone, so the index does not grow with deleted or renamed files. */
   keepOnly(relPaths: Set<string>): void {
-    for (const j of [this.names, this.digests, this.entries]) {
-      if (!j) continue;
-      for (const rel of [...j.records.keys()]) if (!relPaths.has(rel)) j.delete(rel);
-    }
+    for (const j of [this.names, this.digests, this.entries]) if (j?.loaded) j.keepOnly(relPaths);
   }
 
   save(): void {
+    if (this.digests?.compacting) {
+      // The other journals had the same lines appended: compacted with it.
+      this.names.load().keepOnly(this.digests.records);
+      this.loadEntries();
+    }
     this.names.save();
-    if (!this.digests) return;
-    // The entries journal changes with the digests journal, line for line: compacted with it.
-    if (this.digests.compacting) this.loadEntries();
-    this.digests.save();
+    this.digests?.save();
     this.entries.save();
   }
 }

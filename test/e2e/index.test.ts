@@ -62,7 +62,9 @@ describe('the summary index', () => {
     expect(journal(path.join(CACHE(root), 'names.jsonl')).size).toBe(61);
     // It lives in the tool's own folder, which tells git to ignore all of it.
     expect(readFileSync(path.join(CACHE(root), '..', '.gitignore'), 'utf8')).toMatch(/^\*$/m);
-    expect(journal(DIGESTS(root)).size).toBe(60);
+    // A report reads the digests journal alone: a line for every file, README.md (not a customer) too.
+    expect(journal(DIGESTS(root)).size).toBe(61);
+    expect(journal(ENTRIES(root)).size).toBe(60);
     await sameAsFullRead(root);
   });
 
@@ -127,7 +129,7 @@ describe('the summary index', () => {
         expect(await reports(root)).toEqual(expected);
       }
     }
-    expect(journal(DIGESTS(root)).size).toBe(5);
+    expect(journal(DIGESTS(root)).size).toBe(6);
   });
 
   it('appends what changed, and keeps one record per file', async () => {
@@ -143,13 +145,33 @@ describe('the summary index', () => {
     const after = readFileSync(DIGESTS(root), 'utf8');
     expect(after.startsWith(before)).toBe(true);
     expect(after.split('\n').length).toBe(before.split('\n').length + 1);
-    expect(journal(DIGESTS(root)).size).toBe(8);
+    expect(journal(DIGESTS(root)).size).toBe(9);
     // The facts of each entry are in a journal of their own, which changes line for line with it.
     const entries = readFileSync(ENTRIES(root), 'utf8');
     expect(entries.startsWith(entriesBefore)).toBe(true);
     expect(entries.split('\n').length).toBe(entriesBefore.split('\n').length + 1);
     expect(entries).toContain('once more');
     expect(await sameAsFullRead(root)).toEqual(warm);
+  });
+
+  it('keeps the names journal current and compact when only reports run', async () => {
+    const root = generated(8);
+    await reports(root);
+    const f = path.join(root, 'region-1/c1.md');
+    const names = path.join(CACHE(root), 'names.jsonl');
+    for (let k = 1; k <= 6; k++) {
+      writeFileSync(f, readFileSync(f, 'utf8').replace(/^name: .*$/m, `name: Renamed ${k}`));
+      utimesSync(f, HOUR_AGO, new Date(HOUR_AGO.getTime() + k * 1000));
+      expect((await followup(['list', '--today', TODAY], { cwd: root })).stdout).toContain(`Renamed ${k}`);
+    }
+    // Reports append to the names journal without reading it, and compact it with theirs.
+    const lines = readFileSync(names, 'utf8').trim().split('\n').length - 1;
+    expect(lines).toBeLessThan(9 + 6);
+    expect(journal(names).size).toBe(9);
+    const shown = await followup(['show', 'Renamed 6', '--today', TODAY], { cwd: root });
+    expect(shown.code).toBe(0);
+    expect(shown.stdout).toContain('Renamed 6');
+    expect((await followup(['show', 'Renamed 5', '--today', TODAY], { cwd: root })).code).toBe(2);
   });
 
   it('finds a customer through the index only while its file is as the index saw it', async () => {
