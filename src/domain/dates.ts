@@ -10,12 +10,19 @@ export type IsoDate = string;
 const ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
 const DAY_MS = 86_400_000;
 
+// Reading a notebook checks the same few hundred dates on thousands of headings.
+const checked = new Map<string, boolean>();
+
 /** True when `s` is a real calendar date written `YYYY-MM-DD`. */
 export function isIsoDate(s: string): boolean {
-  const m = ISO.exec(s);
-  if (!m) return false;
-  const d = new Date(Date.UTC(+m[1]!, +m[2]! - 1, +m[3]!));
-  return d.getUTCFullYear() === +m[1]! && d.getUTCMonth() === +m[2]! - 1 && d.getUTCDate() === +m[3]!;
+  let ok = checked.get(s);
+  if (ok === undefined) {
+    const m = ISO.exec(s);
+    const d = m ? new Date(Date.UTC(+m[1]!, +m[2]! - 1, +m[3]!)) : null;
+    ok = d !== null && d.getUTCFullYear() === +m![1]! && d.getUTCMonth() === +m![2]! - 1 && d.getUTCDate() === +m![3]!;
+    if (checked.size < 100_000) checked.set(s, ok);
+  }
+  return ok;
 }
 
 // Reports turn the same few hundred dates into day numbers thousands of times.

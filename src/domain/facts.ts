@@ -31,7 +31,11 @@ export const MOVED = 128;
 export const MEETINGS: ReadonlySet<string> = new Set(['visit', 'meeting']);
 
 /** An action or a purpose as compared: case and runs of spaces do not count. */
-export const plain = (s: string) => s.trim().replace(/\s+/g, ' ').toLowerCase();
+export function plain(s: string): string {
+  const t = s.trim();
+  // Most texts have single spaces only: the replacement is skipped for them.
+  return (/\s\s|[^\S ]/.test(t) ? t.replace(/\s+/g, ' ') : t).toLowerCase();
+}
 
 /** The packed facts of entries given in any order. */
 export function reportFacts(entries: EntryFacts[]): ReportFacts {

@@ -83,6 +83,7 @@ function entryFromLines(heading: Head, body: BodyLine[], line: number, index: nu
   if (fields.next !== undefined && fields.next !== '') {
     next = nextOf(fields.next, nextLine, diagnostics);
   }
+  let topics: string[] | undefined;
   let stage: Entry['stage'] = null;
   if (fields.stage) {
     const parts = stageParts(fields.stage);
@@ -102,7 +103,11 @@ function entryFromLines(heading: Head, body: BodyLine[], line: number, index: nu
     isContact: (CONTACT_KINDS as readonly string[]).includes(kind),
     title,
     fields,
-    topics: topicsIn([words, ...lines].join('\n')),
+    // Found when asked for: reports never ask, and finding them is a third of reading a file.
+    get topics() {
+      topics ??= topicsIn([words, ...lines].join('\n'));
+      return topics;
+    },
     text,
     next,
     stage,
