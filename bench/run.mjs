@@ -5,7 +5,7 @@
 // cold (no index), with the peak memory of each, and prints medians next to `node -e 0` and a
 // plain Node script that reads every file, both measured in the same run.
 import { spawnSync } from 'node:child_process';
-import { existsSync, rmSync } from 'node:fs';
+import { appendFileSync, existsSync, rmSync, utimesSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -70,6 +70,17 @@ for (const n of sizes) {
     rows.push([`followup ${cmd.join(' ')}`, n, 'cold', time(process.execPath, [bin, ...dir, ...cmd], dropIndex), floor]);
     rows.push([`followup ${cmd.join(' ')}`, n, 'warm', time(process.execPath, [bin, ...dir, ...cmd])]);
   }
+  // One file edited by hand (by another program) since the run before: the index reads that
+  // file again and appends its lines; the file is dated a minute back, as an editor's save is
+  // by the time the rep runs a report.
+  const edited = path.join(root, 'region-3', 'customer-3.md');
+  let edits = 0;
+  const editOne = () => {
+    appendFileSync(edited, `\n## ${TODAY} call\n- Purpose: edit ${++edits}\n`);
+    const minuteAgo = new Date(Date.now() - 60_000);
+    utimesSync(edited, minuteAgo, minuteAgo);
+  };
+  rows.push(['followup agenda, one file edited', n, 'warm', time(process.execPath, [bin, ...dir, 'agenda'], editOne)]);
   for (const cmd of [['show', 'customer-7'], ['log', 'customer-7', '-m', 'bench #pricing']]) {
     rows.push([`followup ${cmd[0]}`, n, 'warm', time(process.execPath, [bin, ...dir, ...cmd])]);
   }

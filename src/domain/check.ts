@@ -5,6 +5,7 @@
  */
 import { issue, type Issue } from './errors.js';
 import type { Diagnostic } from './format.js';
+import { append } from './lists.js';
 
 /** What reading one file found. */
 export interface FileRead {
@@ -60,9 +61,9 @@ export function checkFiles(read: FileRead[], links: string[] = [], unreadable: {
   for (const u of unreadable) problems.push({ file: u.relPath, line: null, severity: 'error', issue: u.issue });
   // Alice.md and alice.md are one file on macOS and Windows; é written two ways is one name
   // to a person and two to a file system.
-  problems.push(...twins(read.map((f) => ({ relPath: f.relPath, key: fold(f.relPath, false) })), 'file'));
+  append(problems, twins(read.map((f) => ({ relPath: f.relPath, key: fold(f.relPath, false) })), 'file'));
   const named = read.filter((f) => f.name !== null);
-  problems.push(...twins(named.map((f) => ({ relPath: f.relPath, key: fold(f.name!, true) })), 'name'));
+  append(problems, twins(named.map((f) => ({ relPath: f.relPath, key: fold(f.name!, true) })), 'name'));
   problems.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : (a.line ?? 0) - (b.line ?? 0)));
   return { files: read.length, customers: named.length, problems };
 }

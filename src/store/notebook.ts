@@ -18,6 +18,7 @@ import { createFile, describeError, markdownFiles, MAX_FILE_BYTES, NotText, read
 import { ignoredByGit, SummaryIndex, sameStamp, statStamp, type IndexRecord, type Stamp } from './index.js';
 import { LockBusy, withLock } from './lock.js';
 import * as undo from './undo.js';
+import { append } from '../domain/lists.js';
 
 export const META_DIR = '.followup';
 const CONFIG_FILE = 'config.yml';
@@ -315,7 +316,7 @@ export class Notebook {
       const batch = files.slice(i, i + READ_BATCH);
       const read = await Promise.all(batch.map((f) => this.read(f)));
       for (const r of read) {
-        problems.push(...r.problems);
+        append(problems, r.problems);
         if (r.customer) customers.push(r.customer);
       }
     }
@@ -330,13 +331,13 @@ export class Notebook {
   async digests(): Promise<{ digests: CustomerFacts[]; problems: FileProblem[]; files: string[] }>;
   async digests(o: { entries: true }): Promise<{ digests: (Digest & CustomerFacts)[]; problems: FileProblem[]; files: string[] }>;
   async digests(o: { entries?: boolean } = {}): Promise<{ digests: (CustomerFacts | Digest)[]; problems: FileProblem[]; files: string[] }> {
-    const { records, problems, files, index } = await this.scan('digests');
+    const { records, problems, files, index } = await this.scan(o.entries ? 'entries' : 'digests');
     const digests: (CustomerFacts | Digest)[] = [];
     for (const [i, r] of records.entries()) {
       if (r.problem) problems.push(r.problem);
       else if (r.digest) {
         digests.push(o.entries ? { ...r.digest, entries: r.entries ?? index.entriesOf(files[i]!, r.stamp) ?? (await this.entriesNow(files[i]!)) } : r.digest);
-        problems.push(...(r.warnings ?? []));
+        append(problems, r.warnings ?? []);
       }
     }
     return { digests, problems, files };
@@ -368,9 +369,9 @@ export class Notebook {
    * One record per file, in the order of `files`: from the index when the file's stamp still
    * matches, else read now (its name only when that is all that is needed).
    */
-  private async scan(need: 'keys' | 'digests', given?: Scanned): Promise<{ records: IndexRecord[]; problems: FileProblem[]; files: string[]; index: SummaryIndex }> {
+  private async scan(need: Need, given?: Scanned): Promise<{ records: IndexRecord[]; problems: FileProblem[]; files: string[]; index: SummaryIndex }> {
     const listed = given?.listed ?? (await this.files());
-    const index = given?.index ?? this.index(need);
+    const index = given?.index ?? this.index(need === 'keys' ? 'keys' : 'digests');
     const now = Date.now();
     const records: IndexRecord[] = [];
     const files: string[] = [];
@@ -385,6 +386,8 @@ export class Notebook {
         record = readRecord(await format(), relPath, file, stamp, need);
         if (record === null) continue;
         index.remember(relPath, record, now);
+        // Kept for a report that asked for them; the index has them, packed, either way.
+        if (need !== 'entries') delete record.entries;
       }
       records.push(record!);
       files.push(relPath);
@@ -596,7 +599,7 @@ export class Notebook {
  * What the index keeps of a file: its name and, when reports need it, its digest; or why it
  * cannot be read. null when the file vanished meanwhile.
  */
-function readRecord(f: Format, relPath: string, file: string, stamp: Stamp, need: 'keys' | 'digests'): IndexRecord | null {
+function readRecord(f: Format, relPath: string, file: string, stamp: Stamp, need: Need): IndexRecord | null {
   let text: string;
   try {
     text = readTextSync(file);
@@ -615,14 +618,17 @@ function readRecord(f: Format, relPath: string, file: string, stamp: Stamp, need
   if (problem || !customer) return { stamp, name: customer?.profile.name ?? null, digest: null, problem };
   // What a report still counts but says a word about: a date-like heading, an entry in a comment.
   const warnings = diagnostics.map((d): FileProblem => ({ relPath, issue: d.issue, line: d.line, warning: true }));
-  const digest = digestOf({ ...customer, slug: slugOf(relPath), relPath });
-  return { stamp, name: customer.profile.name, digest, entries: digest.entries, problem: null, warnings };
+  const { entries, ...digest } = digestOf({ ...customer, slug: slugOf(relPath), relPath });
+  return { stamp, name: own(customer.profile.name), digest, entries, problem: null, warnings };
 }
 
 /** What a customer may be called by, from what the index knows of its file; null for a file that is not a customer. */
 function keyOf(relPath: string, r: Pick<IndexRecord, 'name' | 'problem'>): CustomerKey | null {
   return r.name !== null || r.problem !== null ? { slug: slugOf(relPath), relPath, name: r.name, problem: r.problem } : null;
 }
+
+/** What a scan reads of each file: its name; its digest for a report; the facts of each entry too. */
+type Need = 'keys' | 'digests' | 'entries';
 
 /** What a scan may be given, when the caller listed the files and read the index already. */
 interface Scanned {

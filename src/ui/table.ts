@@ -1,5 +1,6 @@
 /** Tables that fit the terminal, or, when output goes to a file or a pipe, never cut a word. */
 import { measure, runs, width, wrap } from './text.js';
+import { append, largest } from '../domain/lists.js';
 
 export interface Column {
   header: string;
@@ -30,7 +31,7 @@ const INDENT = 2;
  */
 export function renderTable(columns: Column[], rows: string[][], maxWidth: number | null, dim: Dim): string[] {
   const cells = (i: number) => [columns[i]!.header, ...rows.map((r) => r[i] ?? '')];
-  const natural = columns.map((_, i) => Math.max(...cells(i).map(width)));
+  const natural = columns.map((_, i) => largest(cells(i).map(width)));
   const room = maxWidth === null ? null : maxWidth - GAP * (columns.length - 1);
   if (room === null || sum(natural) <= room) return padded(columns, rows, natural, dim);
   const least = columns.map((c, i) => {
@@ -183,7 +184,7 @@ function blocks(columns: Column[], rows: string[][], maxWidth: number, dim: Dim)
   const pad = ' '.repeat(maxWidth >= 4 * INDENT + 8 ? INDENT : 0); // no room to indent on a tiny screen
   rows.forEach((r, n) => {
     if (n > 0) out.push('');
-    out.push(...wrap(r[0] ?? '', maxWidth));
+    append(out, wrap(r[0] ?? '', maxWidth));
     columns.forEach((c, i) => {
       const cell = leftTrim(r[i] ?? '');
       if (i === 0 || width(cell.replace(/\s+/g, '')) === 0) return;

@@ -1,6 +1,7 @@
 /** Text for the terminal: what a file says may be shown, never obeyed. */
 import { eastAsianWidth } from 'get-east-asian-width';
 import { createRequire } from 'node:module';
+import { append } from '../domain/lists.js';
 
 // string-width is the authority on the columns a grapheme takes, but importing it costs about
 // 60 ms (its emoji patterns, and a grapheme segmenter, are built at import): more than the rest
@@ -126,7 +127,7 @@ export function wrap(s: string, w: number, rest: number = w): string[] {
     const inked = columns(chunk, false);
     if (used > 0 && used + inked > limit()) flush();
     if (used + inked <= limit()) {
-      line.push(...chunk);
+      append(line, chunk);
       used += columns(chunk, true);
       continue;
     }

@@ -33,8 +33,9 @@ const ENTRIES = (root: string) => path.join(CACHE(root), 'entries.jsonl');
 
 /** The saved records of a journal, by file; later lines win. */
 function journal(file: string): Map<string, unknown[]> {
-  const [, ...lines] = readFileSync(file, 'utf8').trim().split('\n');
-  return new Map(lines.map((l) => JSON.parse(l) as unknown[]).map((l) => [l[0] as string, l]));
+  // `[` and the header, then a line per record starting with a comma: a JSON list once closed.
+  const [, ...lines] = JSON.parse(`${readFileSync(file, 'utf8')}]`) as unknown[][];
+  return new Map(lines.map((l) => [l[0] as string, l]));
 }
 
 async function reports(root: string): Promise<string[]> {
@@ -165,7 +166,7 @@ describe('the summary index', () => {
       expect((await followup(['list', '--today', TODAY], { cwd: root })).stdout).toContain(`Renamed ${k}`);
     }
     // Reports append to the names journal without reading it, and compact it with theirs.
-    const lines = readFileSync(names, 'utf8').trim().split('\n').length - 1;
+    const lines = readFileSync(names, 'utf8').trim().split('\n').length - 1; // the header's line left out
     expect(lines).toBeLessThan(9 + 6);
     expect(journal(names).size).toBe(9);
     const shown = await followup(['show', 'Renamed 6', '--today', TODAY], { cwd: root });

@@ -5,6 +5,7 @@ import { heatText, lateText, nameText, nextText } from '../rows.js';
 import { renderTable } from '../table.js';
 import { clean } from '../text.js';
 import type { ViewEnv } from './env.js';
+import { append } from '../../domain/lists.js';
 
 function section(env: ViewEnv, title: string, hint: string, rows: Summary[], cells: (s: Summary) => string[], headers: string[]): string[] {
   const { colors: c, width, t } = env;
@@ -26,7 +27,7 @@ export function reviewView(r: Review, env: ViewEnv): string[] {
   const m = t.overdue;
   const k = t.columns;
   const out = [c.bold(m.title(r.date, r.totals) + m.totalNew(r.totals.new))];
-  out.push(
+  append(out, [
     ...section(env, m.overdue.title, m.overdue.hint, r.items,
       (s) => [nameText(s, c), s.due, lateText(s, c, t), heatText(s, c), s.lastContact ?? c.dim(t.common.never), nextText(s, c)],
       [k.name, k.due, k.late, k.heat, k.last, k.next]),
@@ -42,7 +43,7 @@ export function reviewView(r: Review, env: ViewEnv): string[] {
     ...section(env, m.newCustomers.title, m.newCustomers.hint, r.newCustomers,
       (s) => [nameText(s, c), s.due, clean(s.stage ?? '-'), nextText(s, c)],
       [k.name, m.columns2.due, k.stage, k.next]),
-  );
+  ]);
   if (out.length === 1) out.push('', m.allOnRhythm);
   return out;
 }

@@ -9,6 +9,7 @@ import { heatBar } from '../heat.js';
 import { flagText } from '../rows.js';
 import { clean } from '../text.js';
 import type { ViewEnv } from './env.js';
+import { append } from '../../domain/lists.js';
 
 export interface ShowResult {
   brief: Brief;
@@ -51,7 +52,7 @@ export function showView({ brief: s, customer, shown, vocab }: ShowResult, { col
   }
   if (recent.length > 0) {
     out.push('', c.bold(t.recent) + c.dim(t.recentNote(recent.length, customer.entries.length)));
-    for (const e of recent) out.push(...renderEntry(e, c, vocab).map((l) => '  ' + l));
+    for (const e of recent) append(out, renderEntry(e, c, vocab).map((l) => '  ' + l));
   } else out.push('', c.dim(t.noEntries));
   return out;
 }

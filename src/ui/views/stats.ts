@@ -4,6 +4,7 @@ import { bars } from '../bars.js';
 import { renderTable } from '../table.js';
 import { clean } from '../text.js';
 import type { ViewEnv } from './env.js';
+import { append } from '../../domain/lists.js';
 
 const percent = (share: number | null) => (share === null ? '-' : `${Math.round(share * 100)}%`);
 
@@ -11,7 +12,7 @@ export function statsView(s: Stats, { colors: c, width, t: all }: ViewEnv): stri
   const t = all.stats;
   const out = [c.bold(t.title(s.since, s.until, s.contacts, s.customers))];
   out.push('', c.bold(t.perWeek) + c.dim(t.perWeekNote));
-  out.push(...bars(s.weeks.map((w) => ({ label: w.week, value: w.contacts })), c, width));
+  append(out, bars(s.weeks.map((w) => ({ label: w.week, value: w.contacts })), c, width));
 
   const g = s.gaps;
   out.push('');
@@ -25,7 +26,7 @@ export function statsView(s: Stats, { colors: c, width, t: all }: ViewEnv): stri
 
   const f = s.funnel;
   out.push('', c.bold(t.funnel) + c.dim(t.funnelNote));
-  out.push(...bars(f.stages.map((x) => ({ label: x.stage === null ? t.noStage : clean(x.stage) + (x.configured ? '' : ' *'), value: x.customers })), c, width));
+  append(out, bars(f.stages.map((x) => ({ label: x.stage === null ? t.noStage : clean(x.stage) + (x.configured ? '' : ' *'), value: x.customers })), c, width));
   if (f.stages.some((x) => x.stage !== null && !x.configured)) out.push(c.dim(`  ${t.notConfigured}`));
   out.push(`  ${t.closed(f.won, f.lost, f.released)}`);
 
@@ -46,7 +47,7 @@ export function statsView(s: Stats, { colors: c, width, t: all }: ViewEnv): stri
       { header: t.columns.reason, flex: true },
       { header: t.columns.followup },
     ];
-    out.push(...renderTable(columns, rows, width === null ? null : width - 2, c.dim).map((l) => `  ${l}`));
+    append(out, renderTable(columns, rows, width === null ? null : width - 2, c.dim).map((l) => `  ${l}`));
   }
   return out;
 }

@@ -5,6 +5,7 @@ import type { Status } from '../../domain/types.js';
 import { renderTable } from '../table.js';
 import { clean } from '../text.js';
 import type { ViewEnv } from './env.js';
+import { append } from '../../domain/lists.js';
 
 export interface StatusResult {
   name: 'release' | 'won' | 'lost' | 'reopen';
@@ -42,7 +43,7 @@ export function recordView(name: string, r: FollowupRecord, { colors: c, width, 
     if (late.length > 0) {
       const rows = late.map((g) => [g.from, g.open ? t.openGap(g.to) : g.to, t.days(g.days), c.red(`+${g.days - r.cadence}`)]);
       const k = t.columns;
-      out.push(...renderTable([{ header: k.from }, { header: k.to }, { header: k.gap, align: 'right' }, { header: k.late, align: 'right' }], rows, width === null ? null : width - 4, c.dim).map((l) => `    ${l}`));
+      append(out, renderTable([{ header: k.from }, { header: k.to }, { header: k.gap, align: 'right' }, { header: k.late, align: 'right' }], rows, width === null ? null : width - 4, c.dim).map((l) => `    ${l}`));
     }
   }
   const stall = r.longestStall;
