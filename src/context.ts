@@ -73,8 +73,21 @@ export class Terminal {
 
   /** JSON on stdout; characters a terminal might obey (C1 controls, bidi overrides) are escaped too. */
   printJson(value: unknown): void {
-    const text = JSON.stringify(value, null, 2).replace(/[\u007f-\u009f\u200b-\u200f\u2028\u2029\u202a-\u202e\u2060-\u2069\ufeff\u061c]/g, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
-    this.io.stdout.write(text + '\n');
+    if (!Array.isArray(value) || value.length === 0) {
+      this.io.stdout.write(`${jsonText(value)}\n`);
+      return;
+    }
+    // A list is written a piece at a time, as JSON.stringify(value, null, 2) would write it
+    // whole: the text of 100,000 customers would hold hundreds of MB at once.
+    let piece = '[';
+    value.forEach((item, i) => {
+      piece += `${i === 0 ? '' : ','}\n  ${jsonText(item ?? null).replaceAll('\n', '\n  ')}`;
+      if (piece.length > 1 << 16) {
+        this.io.stdout.write(piece);
+        piece = '';
+      }
+    });
+    this.io.stdout.write(`${piece}\n]\n`);
   }
 
   /** One line on stderr, in words, nothing in it that a terminal would obey. */
@@ -82,6 +95,14 @@ export class Terminal {
     const text = typeof what === 'string' ? what : describe(this.t, what);
     this.io.stderr.write(`followup: ${clean(text)}\n`);
   }
+}
+
+/**
+ * A value as indented JSON, with the characters a terminal or an editor could take for
+ * something else (C1 controls, invisible and direction marks, line separators) escaped.
+ */
+function jsonText(value: unknown): string {
+  return (JSON.stringify(value, null, 2) ?? 'null').replace(/[\u007f-\u009f\u200b-\u200f\u2028\u2029\u202a-\u202e\u2060-\u2069\ufeff\u061c]/g, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 /** The options every command shares, resolved: the day it runs as of, JSON or text. */

@@ -4,13 +4,13 @@ import type { Config } from '../domain/config.js';
 import { issue, UserError, type Issue } from '../domain/errors.js';
 import { sameStage } from '../domain/method/stages.js';
 import { currentStage, summarize, type Summary } from '../domain/summary.js';
-import type { CustomerFacts, Digest, FileProblem } from '../domain/types.js';
+import type { CustomerFacts, FileProblem } from '../domain/types.js';
 import type { Notebook } from '../store/notebook.js';
 
-export interface Opened<D extends CustomerFacts = CustomerFacts> {
+export interface Opened {
   book: Notebook;
   config: Config;
-  digests: D[];
+  digests: CustomerFacts[];
   /** Files skipped because they could not be read. */
   problems: FileProblem[];
   /** Every Markdown file in the notebook. */
@@ -53,12 +53,10 @@ export function matches(d: CustomerFacts, f: Filter, today: string): boolean {
  * problems, to be reported. `customers` counts them all, so a view can tell an empty notebook
  * from a filter that matches nobody.
  */
-export async function openDigests(ctx: Context, filter?: Filter): Promise<Opened>;
-export async function openDigests(ctx: Context, filter: Filter, o: { entries: true }): Promise<Opened<Digest & CustomerFacts>>;
-export async function openDigests(ctx: Context, filter: Filter = {}, o: { entries?: true } = {}): Promise<Opened> {
+export async function openDigests(ctx: Context, filter: Filter = {}): Promise<Opened> {
   const book = ctx.notebook();
   const config = await book.config();
-  const { digests: all, problems, files } = o.entries ? await book.digests({ entries: true }) : await book.digests();
+  const { digests: all, problems, files } = await book.digests();
   const owner = filter.owner;
   if (owner !== undefined && !all.some((d) => ownedBy(d, owner))) {
     // Most likely a typo: say which owners there are rather than print an empty report.

@@ -12,8 +12,7 @@ export default async function stats(ctx: Context, _args: string[], o: OptionsOf<
   const until = o.until ? parseUserDate(o.until, ctx.today, '--until') : ctx.today;
   const since = o.since ? parseUserDate(o.since, ctx.today, '--since') : defaultSince(until);
   if (since > until) throw new UserError(issue('stats.sinceAfterUntil', { since, until }));
-  // Stats count every contact and gap: the facts of each entry, not only the packed ones.
-  const opened = await openDigests(ctx, o, { entries: true });
+  const opened = await openDigests(ctx, o);
   const result = buildStats(opened.digests, opened.config, since, until);
   return outcome({ result, view: statsView, warnings: skipped(opened.problems) });
 }

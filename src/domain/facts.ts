@@ -7,7 +7,7 @@
  * Each entry is, in `numbers`: its day (days since 1970-01-01), its flags, then only what the
  * flags say it has, in this order: the Next line's day (NEXT_DATED), the Next action's text and
  * its match (NEXT), the purpose's match (PURPOSE), the Stage line's stage (STAGE), the stage
- * it moved from (MOVED). A *match* stands for an action made plain (case and spaces ignored):
+ * it moved from (MOVED), the Status line's text (STATUS) and the Reason line's (REASON). A *match* stands for an action made plain (case and spaces ignored):
  * the index of the first Next action of the customer with the same plain words, or -1 for an
  * action that is blank. A purpose with a match is one some Next line of the customer asked
  * for, which is what carrying out a plan by its purpose needs.
@@ -26,6 +26,8 @@ export const NEXT_DATED = 16;
 export const PURPOSE = 32;
 export const STAGE = 64;
 export const MOVED = 128;
+export const STATUS = 256;
+export const REASON = 512;
 
 /** Kinds that meet the customer: only these carry out a plan on or after its date. */
 export const MEETINGS: ReadonlySet<string> = new Set(['visit', 'meeting']);
@@ -88,6 +90,14 @@ export function reportFacts(entries: EntryFacts[]): ReportFacts {
       }
       known = e.stage.to;
     }
+    if (e.fields.status !== undefined) {
+      flags |= STATUS;
+      more.push(text(e.fields.status));
+    }
+    if (e.fields.reason !== undefined) {
+      flags |= REASON;
+      more.push(text(e.fields.reason));
+    }
     numbers.push(toDay(e.date), flags, ...more);
   }
   return { numbers, texts };
@@ -107,6 +117,8 @@ export class FactsCursor {
   purpose = -1;
   stage = -1;
   from = -1;
+  status = -1;
+  reason = -1;
 
   constructor(private readonly facts: ReportFacts) {}
 
@@ -122,6 +134,8 @@ export class FactsCursor {
     this.purpose = -1;
     this.stage = -1;
     this.from = -1;
+    this.status = -1;
+    this.reason = -1;
     if (f & NEXT) {
       this.action = n[this.i++]!;
       this.match = n[this.i++]!;
@@ -129,6 +143,8 @@ export class FactsCursor {
     if (f & PURPOSE) this.purpose = n[this.i++]!;
     if (f & STAGE) this.stage = n[this.i++]!;
     if (f & MOVED) this.from = n[this.i++]!;
+    if (f & STATUS) this.status = n[this.i++]!;
+    if (f & REASON) this.reason = n[this.i++]!;
     return true;
   }
 
@@ -151,10 +167,11 @@ export function wellFormed(f: ReportFacts): boolean {
   if (!Array.isArray(f.numbers) || !Array.isArray(f.texts) || !f.texts.every((t) => typeof t === 'string')) return false;
   if (!f.numbers.every(Number.isInteger)) return false;
   const c = new FactsCursor(f);
-  const inTexts = (id: number) => id >= 0 && id < f.texts.length;
+  // A flag whose text is not there.
+  const missing = (flag: number, id: number) => (c.flags & flag) !== 0 && !(id >= 0 && id < f.texts.length);
   while (c.next()) {
     if (c.consumed > f.numbers.length) return false;
-    if ((c.flags & NEXT && !inTexts(c.action)) || (c.flags & STAGE && !inTexts(c.stage)) || (c.flags & MOVED && !inTexts(c.from))) return false;
+    if (missing(NEXT, c.action) || missing(STAGE, c.stage) || missing(MOVED, c.from) || missing(STATUS, c.status) || missing(REASON, c.reason)) return false;
   }
   return true;
 }

@@ -4,11 +4,10 @@
  * sees whether the customer failed or the follow-up did.
  */
 import type { Config } from './config.js';
-import { daysBetween, type IsoDate } from './dates.js';
-import { stageSteps } from './method/stages.js';
-import { chronological } from './order.js';
-import { cadenceOf } from './summary.js';
-import type { Digest, EntryFacts } from './types.js';
+import { daysBetween, fromDay, toDay, type IsoDate } from './dates.js';
+import { CLOSE_ASKED, CONTACT, FactsCursor, MOVED } from './facts.js';
+import { cadenceOf, factsOf, type Known } from './summary.js';
+import type { Digest, ReportFacts } from './types.js';
 
 export interface Gap {
   /** A contact day. */
@@ -50,17 +49,26 @@ export interface FollowupRecord {
 }
 
 /** Distinct contact days up to `today`, oldest first. */
-export function contactDays(entries: EntryFacts[], today: IsoDate): IsoDate[] {
-  const days = new Set(entries.filter((e) => e.isContact && e.date <= today).map((e) => e.date));
-  return [...days].sort();
+export function contactDays(facts: ReportFacts, today: IsoDate): IsoDate[] {
+  const until = toDay(today);
+  const days: IsoDate[] = [];
+  let last: number | null = null;
+  const at = new FactsCursor(facts);
+  while (at.next() && at.day <= until) {
+    if (at.flags & CONTACT && at.day !== last) {
+      days.push(fromDay(at.day));
+      last = at.day;
+    }
+  }
+  return days;
 }
 
 /**
  * Gaps between consecutive contact days up to `today` (two contacts on one day leave no gap),
  * and, when `open`, the gap from the last contact to today. Longer than the cadence is late.
  */
-export function contactGaps(entries: EntryFacts[], cadence: number, today: IsoDate, open = true): Gap[] {
-  const days = contactDays(entries, today);
+export function contactGaps(facts: ReportFacts, cadence: number, today: IsoDate, open = true): Gap[] {
+  const days = contactDays(facts, today);
   const gap = (from: IsoDate, to: IsoDate, isOpen: boolean): Gap => {
     const n = daysBetween(to, from);
     return { from, to, days: n, overCadence: n > cadence, open: isOpen };
@@ -71,14 +79,17 @@ export function contactGaps(entries: EntryFacts[], cadence: number, today: IsoDa
   return gaps;
 }
 
-/** The longest run of contacts without a stage change, counted as progress.ts counts a stall. */
-export function longestStall(ordered: EntryFacts[]): Stall | null {
+/** The longest run of contacts up to `today` without a stage change, counted as progress.ts counts a stall. */
+export function longestStall(facts: ReportFacts, today: IsoDate): Stall | null {
+  const until = toDay(today);
   let best: Stall | null = null;
   let run: Stall | null = null;
-  for (const { entry: e, change } of stageSteps(ordered)) {
-    if (change) run = null;
-    else if (e.isContact) {
-      const next: Stall = run === null ? { contacts: 1, from: e.date, to: e.date } : { from: run.from, contacts: run.contacts + 1, to: e.date };
+  const at = new FactsCursor(facts);
+  while (at.next() && at.day <= until) {
+    if (at.flags & MOVED) run = null;
+    else if (at.flags & CONTACT) {
+      const date = fromDay(at.day);
+      const next: Stall = run === null ? { contacts: 1, from: date, to: date } : { from: run.from, contacts: run.contacts + 1, to: date };
       run = next;
       if (best === null || next.contacts > best.contacts) best = next;
     }
@@ -87,29 +98,40 @@ export function longestStall(ordered: EntryFacts[]): Stall | null {
 }
 
 /** The follow-up record of `c` as of `today`; entries dated later are not part of it. */
-export function followupRecord(c: Digest, config: Config, today: IsoDate): FollowupRecord {
+export function followupRecord(c: Pick<Digest, 'profile'> & Known, config: Config, today: IsoDate): FollowupRecord {
   const cadence = cadenceOf(c, config, today);
-  const ordered = chronological(c.entries).filter((e) => e.date <= today);
-  const contacts = ordered.filter((e) => e.isContact);
-  const gaps = contactGaps(ordered, cadence, today);
+  const facts = factsOf(c);
+  const until = toDay(today);
+  let contacts = 0;
+  let closesAsked = 0;
+  let first: number | null = null;
+  let last: number | null = null;
+  const at = new FactsCursor(facts);
+  while (at.next() && at.day <= until) {
+    if (!(at.flags & CONTACT)) continue;
+    contacts++;
+    if (at.flags & CLOSE_ASKED) closesAsked++;
+    first ??= at.day;
+    last = at.day;
+  }
+  const gaps = contactGaps(facts, cadence, today);
   const longestGap = gaps.reduce<Gap | null>((a, g) => (a === null || g.days > a.days ? g : a), null);
-  const stall = longestStall(ordered);
-  const closesAsked = contacts.filter((e) => e.closeAsked === true).length;
+  const stall = longestStall(facts, today);
   const gapsOverCadence = gaps.filter((g) => g.overCadence).length;
 
   const shortfalls: Shortfall[] = [];
-  if (contacts.length === 0) shortfalls.push('no-contact');
+  if (contacts === 0) shortfalls.push('no-contact');
   if (longestGap && longestGap.days > config.cooling * cadence) shortfalls.push('went-cold');
   if (gaps.length > 0 && gapsOverCadence * 2 >= gaps.length) shortfalls.push('rhythm');
   if (stall && stall.contacts >= config.stalledAfter) shortfalls.push('stalled');
-  if (contacts.length >= config.noCloseAfter && closesAsked === 0) shortfalls.push('no-close');
+  if (contacts >= config.noCloseAfter && closesAsked === 0) shortfalls.push('no-close');
 
   const record = {
     date: today,
     cadence,
-    contacts: contacts.length,
-    firstContact: contacts[0]?.date ?? null,
-    lastContact: contacts[contacts.length - 1]?.date ?? null,
+    contacts,
+    firstContact: first === null ? null : fromDay(first),
+    lastContact: last === null ? null : fromDay(last),
     gaps,
     gapsOverCadence,
     longestGap,

@@ -3,12 +3,16 @@
  * cadence, how often the close is asked, the stage funnel, and who was closed and why.
  */
 import type { Config } from './config.js';
-import { addDays, type IsoDate, weekStart } from './dates.js';
+import { addDays, fromDay, type IsoDate, toDay, weekStart } from './dates.js';
+import { CLOSE_ASKED, CONTACT, FactsCursor, REASON, STATUS } from './facts.js';
 import { sameStage } from './method/stages.js';
-import { chronological, compareDates, compareText } from './order.js';
+import { compareDates, compareText } from './order.js';
 import { contactGaps, followupRecord } from './record.js';
-import { cadenceOf, currentStage } from './summary.js';
+import { cadenceOf, currentStage, factsOf, type Known } from './summary.js';
 import type { Digest, Status } from './types.js';
+
+/** A customer as stats read it: its file, profile, and entries or their packed facts. */
+type Customerish = Pick<Digest, 'slug' | 'profile'> & Known;
 
 export interface WeekCount {
   /** The Monday that starts the week. */
@@ -80,7 +84,7 @@ export function weeklyCounts(dates: IsoDate[], since: IsoDate, until: IsoDate): 
 }
 
 /** Active customers per stage: the configured ones in order, then others, then the closed counts. */
-export function funnel(customers: Digest[], config: Config, until = '9999-12-31'): Stats['funnel'] {
+export function funnel(customers: Customerish[], config: Config, until = '9999-12-31'): Stats['funnel'] {
   const stages: StageCount[] = config.stages.map((s) => ({ stage: s, customers: 0, configured: true }));
   const other: StageCount[] = [];
   const closed = { won: 0, lost: 0, released: 0 };
@@ -100,20 +104,22 @@ export function funnel(customers: Digest[], config: Config, until = '9999-12-31'
 }
 
 /** When and why a closed customer was closed: the latest entry with a Status line that matches. */
-export function outcomeOf(c: Digest, config: Config): Outcome | null {
+export function outcomeOf(c: Customerish, config: Config): Outcome | null {
   const status = c.profile.status;
   if (status === 'active') return null;
-  const entry = chronological(c.entries)
-    .filter((e) => e.fields.status !== undefined)
-    .pop();
-  if (!entry || entry.fields.status!.trim().toLowerCase() !== status) return null;
-  const reason = entry.fields.reason?.trim() || null;
-  const judged = status === 'won' ? null : followupRecord(c, config, entry.date).followupFailed;
-  return { slug: c.slug, name: c.profile.name, status, date: entry.date, reason, followupFailed: judged };
+  const at = new FactsCursor(factsOf(c));
+  let latest: { day: number; status: string; reason: string | null } | null = null;
+  while (at.next()) {
+    if (at.flags & STATUS) latest = { day: at.day, status: at.text(at.status), reason: at.flags & REASON ? at.text(at.reason) : null };
+  }
+  if (!latest || latest.status.trim().toLowerCase() !== status) return null;
+  const date = fromDay(latest.day);
+  const judged = status === 'won' ? null : followupRecord(c, config, date).followupFailed;
+  return { slug: c.slug, name: c.profile.name, status, date, reason: latest.reason?.trim() || null, followupFailed: judged };
 }
 
 /** The stats of every customer's contacts dated in [since, until]. */
-export function buildStats(customers: Digest[], config: Config, since: IsoDate, until: IsoDate): Stats {
+export function buildStats(customers: Customerish[], config: Config, since: IsoDate, until: IsoDate): Stats {
   const dates: IsoDate[] = [];
   let asked = 0;
   let seen = 0;
@@ -121,18 +127,23 @@ export function buildStats(customers: Digest[], config: Config, since: IsoDate, 
   let gapDays = 0;
   let cadenceDays = 0;
   let over = 0;
+  const [from, to] = [toDay(since), toDay(until)];
   for (const c of customers) {
-    const inPeriod = c.entries.filter((e) => e.isContact && e.date >= since && e.date <= until);
-    if (inPeriod.length > 0) seen++;
-    for (const e of inPeriod) {
-      dates.push(e.date);
-      if (e.closeAsked === true) asked++;
+    const facts = factsOf(c);
+    const at = new FactsCursor(facts);
+    let inPeriod = 0;
+    while (at.next() && at.day <= to) {
+      if (!(at.flags & CONTACT) || at.day < from) continue;
+      inPeriod++;
+      dates.push(fromDay(at.day));
+      if (at.flags & CLOSE_ASKED) asked++;
     }
+    if (inPeriod > 0) seen++;
     const cadence = cadenceOf(c, config, until);
     // A gap still open at the end of the period counts once it is longer than the cadence: it
     // is late whenever the next contact comes. A shorter one is not over yet.
     const open = c.profile.status === 'active';
-    for (const g of contactGaps(c.entries, cadence, until, open)) {
+    for (const g of contactGaps(facts, cadence, until, open)) {
       if (g.to < since || (g.open && !g.overCadence)) continue;
       gapCount++;
       gapDays += g.days;

@@ -33,7 +33,7 @@ export interface Summary {
 
 
 /** Entries, or their packed facts (as the index gives them), or both. */
-type Known = { entries: EntryFacts[]; facts?: ReportFacts } | { facts: ReportFacts };
+export type Known = { entries: EntryFacts[]; facts?: ReportFacts } | { facts: ReportFacts };
 
 /** A customer as summaries read it: its profile, and its entries or their packed facts. */
 export type Summarized = Pick<Digest, 'slug' | 'relPath' | 'profile'> & Known;

@@ -1,22 +1,23 @@
 /**
  * The summary index: what the store learnt of each customer file, kept under
- * `.followup/tmp/index/` (the one folder of the tool's own files, which git ignores) in two journals: `names.jsonl` (each file's name, or
- * why it cannot be read: what finding a customer needs) and `digests.jsonl` (the facts reports
- * need). Each record carries what the file system said of its file (size, modification and
- * change times, inode), so any change to a file, by this tool, an editor or `git pull`, makes
- * the record stale and the file is read again. Changed records are appended; a journal is
- * rewritten whole when a quarter of its lines are stale. Never the source of truth: a
- * missing, corrupt or foreign journal is rebuilt without a word, and a failure to save changes
- * nothing.
+ * `.followup/tmp/index/` (the one folder of the tool's own files, which git ignores) in two
+ * journals: `names.jsonl` (each file's name, or why it cannot be read: what finding a customer
+ * needs) and `digests.jsonl` (the same, and the profile and packed facts reports need). Each
+ * record carries what the file system said of its file (size, modification and change times,
+ * inode), so any change to a file, by this tool, an editor or `git pull`, makes the record stale
+ * and the file is read again. Changed records are appended; a journal is rewritten whole when a
+ * quarter of its lines are stale. Never the source of truth: a missing, corrupt or foreign
+ * journal is rebuilt without a word, and a failure to save changes nothing.
  */
 import { closeSync, existsSync, fstatSync, mkdirSync, openSync, readSync, renameSync, statSync, writeFileSync, writeSync, type Stats } from 'node:fs';
 import path from 'node:path';
+import { append } from '../domain/lists.js';
 import { slugOf } from '../domain/slug.js';
-import type { CustomerFacts, EntryFacts, FileProblem } from '../domain/types.js';
-import { packEntries, packFacts, packProfile, unpackEntries, unpackFacts, unpackProfile } from './digest-codec.js';
+import type { CustomerFacts, FileProblem } from '../domain/types.js';
+import { packFacts, packProfile, unpackFacts, unpackProfile } from './digest-codec.js';
 
 /** Raised when the shape of what is saved changes, so an older index is never trusted. */
-const VERSION = 8;
+const VERSION = 9;
 
 export interface Stamp {
   size: number;
@@ -32,8 +33,6 @@ export interface IndexRecord {
   problem: FileProblem | null;
   /** The digest; null when there is none (not a customer, or unreadable); undefined when not known yet. */
   digest?: CustomerFacts | null;
-  /** The facts of each entry, when the file was just read. */
-  entries?: EntryFacts[];
   /** What reading the whole file found worth a word, known with the digest. */
   warnings?: FileProblem[];
 }
@@ -88,13 +87,15 @@ class Journal {
     if (this.loaded) return this;
     this.loaded = true;
     try {
-      // The file is a JSON list whose closing bracket readJournal added: one JSON.parse for
-      // all the lines (several times faster than one per line), and no copy of the text. A
-      // missing file is read as an empty one.
-      const [header, ...lines] = JSON.parse(readJournal(this.file)) as [Header, ...Line[]];
+      const lines = readJournal(this.file) as [Header, ...Line[]];
+      const header = lines[0];
+      if (header === undefined) throw new Error('no journal yet');
       if (header?.version !== VERSION || header.kind !== this.kind) throw new Error('another version');
-      for (const line of lines) this.records.set(line[0], line);
-      this.lines = lines.length;
+      for (let i = 1; i < lines.length; i++) {
+        const line = lines[i] as Line;
+        this.records.set(line[0], line);
+      }
+      this.lines = lines.length - 1;
     } catch {
       this.records.clear();
       this.lines = 0;
@@ -173,24 +174,38 @@ class Journal {
 }
 
 /**
- * A journal's text: `[` and a header line, then one line per record, each starting with a
- * comma, so that the text and a closing bracket are one JSON list. The bracket is added to the
- * bytes read, before they are decoded: on 100,000 customers the text is about 100 MB in
- * memory, and each copy of it counts.
+ * A journal's records: the file is `[` and a header line, then one line per record, each
+ * starting with a comma, so that the text and a closing bracket are one JSON list. It is read
+ * and parsed a megabyte at a time, each piece (whole lines) as one JSON list: on 100,000
+ * customers the whole text would be about 100 MB in memory at once, beside what it parses to.
+ * A missing file has no records; a broken one throws.
  */
-function readJournal(file: string): string {
-  const fd = openSync(file, 'r');
+function readJournal(file: string): unknown[] {
+  let fd: number;
   try {
-    const size = fstatSync(fd).size;
-    const bytes = Buffer.allocUnsafe(size + 1);
-    let read = 0;
-    while (read < size) {
-      const n = readSync(fd, bytes, read, size - read, read);
+    fd = openSync(file, 'r');
+  } catch {
+    return [];
+  }
+  try {
+    const out: unknown[] = [];
+    const piece = Buffer.allocUnsafe(1 << 20);
+    let carry: Buffer | null = null; // bytes of a line not complete yet
+    let first = true;
+    for (;;) {
+      const n = readSync(fd, piece, 0, piece.length, null);
+      const bytes: Buffer = carry ? Buffer.concat([carry, piece.subarray(0, n)]) : piece.subarray(0, n);
+      const end = n === 0 ? bytes.length : bytes.lastIndexOf(0x0a) + 1;
+      if (end > 0) {
+        const text = bytes.toString('utf8', 0, end);
+        // The first piece opens the list itself; the others start with a line's comma.
+        append(out, JSON.parse(first ? `${text}]` : `[${text.slice(1)}]`) as unknown[]);
+        first = false;
+      }
+      carry = end < bytes.length ? Buffer.from(bytes.subarray(end)) : null;
       if (n === 0) break;
-      read += n;
     }
-    bytes[read] = 0x5d; // ]
-    return bytes.toString('utf8', 0, read + 1);
+    return out;
   } finally {
     closeSync(fd);
   }
@@ -220,21 +235,18 @@ function nameOf(line: Line, at: number): { name: string | null; problem: FilePro
 /**
  * The index of one run. Finding a customer reads the names journal: each file's name, or why
  * it cannot be read. A report reads the digests journal alone, whose lines carry the name and
- * problem too, and the profile and packed facts of each customer. The facts of each entry are
- * in a third journal, read only by a report that asks for them (stats). Every journal gets a
- * line for every file read; one not read in a run has its lines appended, and all three are
- * compacted together when the one read has a quarter of its lines stale.
+ * problem too, and the profile and packed facts of each customer. Both journals get a line for
+ * every file a report reads; the names journal, not read then, has its lines appended, and is
+ * compacted with the digests journal.
  */
 export class SummaryIndex {
   private readonly names: Journal;
   private readonly digests: Journal | null;
-  private readonly entries: Journal;
 
   /** `need`: whether the reports' digests are needed, or only the names. */
   constructor(dir: string, need: 'keys' | 'digests') {
     this.names = new Journal(path.join(dir, 'names.jsonl'), 'names');
     this.digests = need === 'digests' ? new Journal(path.join(dir, 'digests.jsonl'), 'digests').load() : null;
-    this.entries = new Journal(path.join(dir, 'entries.jsonl'), 'entries');
     if (!this.digests) this.names.load();
   }
 
@@ -264,49 +276,24 @@ export class SummaryIndex {
     return { stamp, ...n, digest: { slug: slugOf(relPath), relPath, profile, facts }, warnings: warnings as FileProblem[] };
   }
 
-  /** The facts of a file's entries, from their own journal (read on first use); null when it does not have them. */
-  entriesOf(relPath: string, stamp: Stamp): EntryFacts[] | null {
-    this.loadEntries();
-    this.entries.save();
-    const saved = this.entries.get(relPath, stamp);
-    return saved ? unpackEntries(saved[VALUES]) : null;
-  }
-
-  /** Reads the entries journal, without the files the digests journal no longer has. */
-  private loadEntries(): void {
-    if (this.entries.loaded) return;
-    this.entries.load();
-    if (this.digests) this.entries.keepOnly(this.digests.records);
-  }
-
-  /**
-   * Records what was read of a file; `now` tells whether its stamp can be trusted next time. A
-   * report needs every fact of it (its digest, its entries' facts); finding one, its name.
-   */
+  /** Records what was read of a file; `now` tells whether its stamp can be trusted next time. */
   remember(relPath: string, record: IndexRecord, now: number): void {
     if (now - record.stamp.mtimeMs < RACY_MS) return;
     this.names.set(relPath, record.stamp, [record.name, record.problem]);
-    if (!this.digests) return;
     const d = record.digest;
-    if (d && !record.entries) return;
-    this.digests.set(relPath, record.stamp, [record.name, record.problem, d ? packProfile(d.profile) : null, d ? packFacts(d.facts) : null, record.warnings ?? []]);
-    if (d) this.entries.set(relPath, record.stamp, [packEntries(record.entries!)]);
+    this.digests?.set(relPath, record.stamp, [record.name, record.problem, d ? packProfile(d.profile) : null, d ? packFacts(d.facts) : null, record.warnings ?? []]);
   }
 
   /** Forgets files that are gone, so the index does not grow with deleted or renamed files. */
   keepOnly(relPaths: Set<string>): void {
-    for (const j of [this.names, this.digests, this.entries]) if (j?.loaded) j.keepOnly(relPaths);
+    for (const j of [this.names, this.digests]) if (j?.loaded) j.keepOnly(relPaths);
   }
 
   save(): void {
-    if (this.digests?.compacting) {
-      // The other journals had the same lines appended: compacted with it.
-      this.names.load().keepOnly(this.digests.records);
-      this.loadEntries();
-    }
+    // The names journal had the same lines appended: compacted with the digests journal.
+    if (this.digests?.compacting) this.names.load().keepOnly(this.digests.records);
     this.names.save();
     this.digests?.save();
-    this.entries.save();
   }
 }
 

@@ -13,7 +13,7 @@ import { namesExactly, pinyinQuery, resolveCustomer, type Purpose, type Resoluti
 import { hasHan, loadPinyin } from '../adapters/pinyin.js';
 import { slugOf } from '../domain/slug.js';
 import { reportFacts } from '../domain/facts.js';
-import type { Customer, CustomerFacts, CustomerKey, Digest, Entry, EntryFacts, FileProblem } from '../domain/types.js';
+import type { Customer, CustomerFacts, CustomerKey, FileProblem } from '../domain/types.js';
 import { createFile, describeError, markdownFiles, MAX_FILE_BYTES, NotText, readText, readTextSync, ReadOnlyFile, replaceFile, TooLarge } from './fs.js';
 import { ignoredByGit, SummaryIndex, sameStamp, statStamp, type IndexRecord, type Stamp } from './index.js';
 import { LockBusy, withLock } from './lock.js';
@@ -149,21 +149,12 @@ function own<T extends string | null>(s: T): T {
   return (s === null || s.length < 13 ? s : (' ' + s).slice(1)) as T;
 }
 
-/** The reports' view of a customer: the entries' facts, not their text. */
-function digestOf(c: Customer): Digest & CustomerFacts {
+/** The reports' view of a customer: its profile and its entries' facts packed, not their text. */
+function digestOf(c: Customer): CustomerFacts {
   const p = c.profile;
-  const entries: EntryFacts[] = c.entries.map((e) => ({
-    index: e.index,
-    line: e.line,
-    date: e.date,
-    time: e.time,
-    kind: e.kind,
-    isContact: e.isContact,
-    fields: pick(e.fields),
-    next: e.next && { date: e.next.date, action: own(e.next.action) },
-    stage: e.stage && { from: own(e.stage.from), to: own(e.stage.to) },
-    closeAsked: e.closeAsked,
-  }));
+  // The parser's strings are slices of the file's text: each kept one is copied, so that no
+  // file stays in memory for the sake of a few words of it.
+  const facts = reportFacts(c.entries);
   return {
     slug: c.slug,
     relPath: c.relPath,
@@ -178,17 +169,8 @@ function digestOf(c: Customer): Digest & CustomerFacts {
       status: p.status,
       created: p.created,
     },
-    entries,
-    facts: reportFacts(entries),
+    facts: { numbers: facts.numbers, texts: facts.texts.map(own) },
   };
-}
-
-function pick(f: Entry['fields']): EntryFacts['fields'] {
-  const out: EntryFacts['fields'] = {};
-  if (f.purpose !== undefined) out.purpose = own(f.purpose);
-  if (f.status !== undefined) out.status = own(f.status);
-  if (f.reason !== undefined) out.reason = own(f.reason);
-  return out;
 }
 
 export class Notebook {
@@ -282,7 +264,7 @@ export class Notebook {
   }
 
   /** The summary index, read; only a path until it is saved (never, on a read-only notebook). */
-  private index(need: 'keys' | 'digests'): SummaryIndex {
+  private index(need: Need): SummaryIndex {
     return new SummaryIndex(path.join(this.root, OWN_DIR, 'index'), need);
   }
 
@@ -325,28 +307,20 @@ export class Notebook {
 
   /**
    * What reports need of every customer: its profile and its entries' facts packed, not their
-   * text; with `entries`, the facts of each entry too. Taken from the summary index where a file
-   * has not changed since it was last read; the others are read, and the index saved.
+   * text. Taken from the summary index where a file has not changed since it was last read;
+   * the others are read, and the index saved.
    */
-  async digests(): Promise<{ digests: CustomerFacts[]; problems: FileProblem[]; files: string[] }>;
-  async digests(o: { entries: true }): Promise<{ digests: (Digest & CustomerFacts)[]; problems: FileProblem[]; files: string[] }>;
-  async digests(o: { entries?: boolean } = {}): Promise<{ digests: (CustomerFacts | Digest)[]; problems: FileProblem[]; files: string[] }> {
-    const { records, problems, files, index } = await this.scan(o.entries ? 'entries' : 'digests');
-    const digests: (CustomerFacts | Digest)[] = [];
-    for (const [i, r] of records.entries()) {
+  async digests(): Promise<{ digests: CustomerFacts[]; problems: FileProblem[]; files: string[] }> {
+    const { records, problems, files } = await this.scan('digests');
+    const digests: CustomerFacts[] = [];
+    for (const r of records) {
       if (r.problem) problems.push(r.problem);
       else if (r.digest) {
-        digests.push(o.entries ? { ...r.digest, entries: r.entries ?? index.entriesOf(files[i]!, r.stamp) ?? (await this.entriesNow(files[i]!)) } : r.digest);
+        digests.push(r.digest);
         append(problems, r.warnings ?? []);
       }
     }
     return { digests, problems, files };
-  }
-
-  /** The facts of a file's entries, read now: for the rare file the index has a digest of and not its entries. */
-  private async entriesNow(relPath: string): Promise<EntryFacts[]> {
-    const { customer } = await this.read(relPath);
-    return customer ? digestOf(customer).entries : [];
   }
 
   /**
@@ -369,9 +343,9 @@ export class Notebook {
    * One record per file, in the order of `files`: from the index when the file's stamp still
    * matches, else read now (its name only when that is all that is needed).
    */
-  private async scan(need: Need, given?: Scanned): Promise<{ records: IndexRecord[]; problems: FileProblem[]; files: string[]; index: SummaryIndex }> {
+  private async scan(need: Need, given?: Scanned): Promise<{ records: IndexRecord[]; problems: FileProblem[]; files: string[] }> {
     const listed = given?.listed ?? (await this.files());
-    const index = given?.index ?? this.index(need === 'keys' ? 'keys' : 'digests');
+    const index = given?.index ?? this.index(need);
     const now = Date.now();
     const records: IndexRecord[] = [];
     const files: string[] = [];
@@ -386,15 +360,13 @@ export class Notebook {
         record = readRecord(await format(), relPath, file, stamp, need);
         if (record === null) continue;
         index.remember(relPath, record, now);
-        // Kept for a report that asked for them; the index has them, packed, either way.
-        if (need !== 'entries') delete record.entries;
       }
       records.push(record!);
       files.push(relPath);
     }
     index.keepOnly(new Set(files));
     index.save();
-    return { records, problems: listed.problems, files, index };
+    return { records, problems: listed.problems, files };
   }
 
   /**
@@ -618,8 +590,7 @@ function readRecord(f: Format, relPath: string, file: string, stamp: Stamp, need
   if (problem || !customer) return { stamp, name: customer?.profile.name ?? null, digest: null, problem };
   // What a report still counts but says a word about: a date-like heading, an entry in a comment.
   const warnings = diagnostics.map((d): FileProblem => ({ relPath, issue: d.issue, line: d.line, warning: true }));
-  const { entries, ...digest } = digestOf({ ...customer, slug: slugOf(relPath), relPath });
-  return { stamp, name: own(customer.profile.name), digest, entries, problem: null, warnings };
+  return { stamp, name: own(customer.profile.name), digest: digestOf({ ...customer, slug: slugOf(relPath), relPath }), problem: null, warnings };
 }
 
 /** What a customer may be called by, from what the index knows of its file; null for a file that is not a customer. */
@@ -627,8 +598,8 @@ function keyOf(relPath: string, r: Pick<IndexRecord, 'name' | 'problem'>): Custo
   return r.name !== null || r.problem !== null ? { slug: slugOf(relPath), relPath, name: r.name, problem: r.problem } : null;
 }
 
-/** What a scan reads of each file: its name; its digest for a report; the facts of each entry too. */
-type Need = 'keys' | 'digests' | 'entries';
+/** What a scan reads of each file: its name, or its digest for a report. */
+type Need = 'keys' | 'digests';
 
 /** What a scan may be given, when the caller listed the files and read the index already. */
 interface Scanned {

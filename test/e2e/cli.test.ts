@@ -99,6 +99,14 @@ describe('reports', () => {
     expect(JSON.parse(out)[0].name).toBe('Evil \u009b2J Co');
   });
 
+  it('JSON lists are written a piece at a time, as indented JSON of the whole list would be', async () => {
+    const files: Record<string, string> = {};
+    for (let i = 0; i < 300; i++) files[`c${i}.md`] = customerFile(`name: Customer ${i}\ntags: [a, b]`, '## 2026-11-20 visit\n- Next: 2026-12-01 demo\n');
+    const out = (await run(notebook(files), ['list', '--json'])).stdout;
+    expect(out.length).toBeGreaterThan(1 << 16);
+    expect(out).toBe(`${JSON.stringify(JSON.parse(out), null, 2)}\n`);
+  });
+
   it('schedule to the date already planned changes nothing', async () => {
     const root = notebook({ 'acme.md': customerFile('name: Acme', '## 2026-11-20 visit\n- Next: 2026-12-01 demo\n') });
     const before = read(root, 'acme.md');

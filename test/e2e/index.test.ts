@@ -29,7 +29,6 @@ function generated(n: number): string {
 
 const CACHE = (root: string) => path.join(root, '.followup', 'tmp', 'index');
 const DIGESTS = (root: string) => path.join(CACHE(root), 'digests.jsonl');
-const ENTRIES = (root: string) => path.join(CACHE(root), 'entries.jsonl');
 
 /** The saved records of a journal, by file; later lines win. */
 function journal(file: string): Map<string, unknown[]> {
@@ -65,7 +64,6 @@ describe('the summary index', () => {
     expect(readFileSync(path.join(CACHE(root), '..', '.gitignore'), 'utf8')).toMatch(/^\*$/m);
     // A report reads the digests journal alone: a line for every file, README.md (not a customer) too.
     expect(journal(DIGESTS(root)).size).toBe(61);
-    expect(journal(ENTRIES(root)).size).toBe(60);
     await sameAsFullRead(root);
   });
 
@@ -125,7 +123,7 @@ describe('the summary index', () => {
     const lines = good.split('\n');
     const junks = ['{not json', '{"version":0}\n', `${lines[0]}\n["half a line`, `{"version":4,"kind":"names"}\n${lines.slice(1).join('\n')}`, ''];
     for (const junk of junks) {
-      for (const name of ['names.jsonl', 'digests.jsonl', 'entries.jsonl']) {
+      for (const name of ['names.jsonl', 'digests.jsonl']) {
         writeFileSync(path.join(CACHE(root), name), junk);
         expect(await reports(root)).toEqual(expected);
       }
@@ -137,9 +135,8 @@ describe('the summary index', () => {
     const root = generated(8);
     await reports(root);
     const before = readFileSync(DIGESTS(root), 'utf8');
-    const entriesBefore = readFileSync(ENTRIES(root), 'utf8');
     const f = path.join(root, 'region-0/c0.md');
-    writeFileSync(f, readFileSync(f, 'utf8') + '\n## 2026-11-26 call\n- Purpose: once more\n');
+    writeFileSync(f, readFileSync(f, 'utf8') + '\n## 2026-11-26 call\n- Next: once more\n');
     utimesSync(f, HOUR_AGO, HOUR_AGO);
     const warm = await reports(root);
     // The old lines stay as they were; the changed file's record is one line more, which wins.
@@ -147,11 +144,6 @@ describe('the summary index', () => {
     expect(after.startsWith(before)).toBe(true);
     expect(after.split('\n').length).toBe(before.split('\n').length + 1);
     expect(journal(DIGESTS(root)).size).toBe(9);
-    // The facts of each entry are in a journal of their own, which changes line for line with it.
-    const entries = readFileSync(ENTRIES(root), 'utf8');
-    expect(entries.startsWith(entriesBefore)).toBe(true);
-    expect(entries.split('\n').length).toBe(entriesBefore.split('\n').length + 1);
-    expect(entries).toContain('once more');
     expect(await sameAsFullRead(root)).toEqual(warm);
   });
 

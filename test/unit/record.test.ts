@@ -1,9 +1,8 @@
 import { verdict } from '../say.js';
-import { summarize } from '../../src/domain/summary.js';
+import { factsOf, summarize } from '../../src/domain/summary.js';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_CONFIG, type Config } from '../../src/domain/config.js';
 import { contactGaps, followupRecord, longestStall } from '../../src/domain/record.js';
-import { chronological } from '../../src/domain/order.js';
 import { customer, customerFile } from '../helpers.js';
 
 const config: Config = structuredClone(DEFAULT_CONFIG);
@@ -25,7 +24,7 @@ describe('contactGaps', () => {
   ]);
 
   it('measures gaps between contact days, then from the last contact to today', () => {
-    expect(contactGaps(c.entries, 14, '2026-02-20')).toEqual([
+    expect(contactGaps(factsOf(c), 14, '2026-02-20')).toEqual([
       { from: '2026-01-01', to: '2026-01-10', days: 9, overCadence: false, open: false },
       { from: '2026-01-10', to: '2026-02-10', days: 31, overCadence: true, open: false },
       { from: '2026-02-10', to: '2026-02-20', days: 10, overCadence: false, open: true },
@@ -33,12 +32,12 @@ describe('contactGaps', () => {
   });
 
   it('counts a gap of exactly the cadence as on time, one day more as late', () => {
-    const gaps = contactGaps(withEntries([['2026-01-01 visit'], ['2026-01-15 visit'], ['2026-01-30 visit']]).entries, 14, '2026-01-30');
+    const gaps = contactGaps(factsOf(withEntries([['2026-01-01 visit'], ['2026-01-15 visit'], ['2026-01-30 visit']])), 14, '2026-01-30');
     expect(gaps.map((g) => [g.days, g.overCadence])).toEqual([[14, false], [15, true]]);
   });
 
   it('ignores contacts after today and leaves out the open gap when asked to', () => {
-    expect(contactGaps(c.entries, 14, '2026-01-20', false).map((g) => g.to)).toEqual(['2026-01-10']);
+    expect(contactGaps(factsOf(c), 14, '2026-01-20', false).map((g) => g.to)).toEqual(['2026-01-10']);
   });
 });
 
@@ -56,11 +55,13 @@ describe('longestStall', () => {
       ['2026-02-26 visit'],
     ]);
     // 01-22, 01-29 (same stage repeated is no change) and 02-12: three contacts; the note does not count.
-    expect(longestStall(chronological(c.entries))).toEqual({ contacts: 3, from: '2026-01-22', to: '2026-02-12' });
+    expect(longestStall(factsOf(c), '2026-03-01')).toEqual({ contacts: 3, from: '2026-01-22', to: '2026-02-12' });
+    // Up to a day, only the contacts until then.
+    expect(longestStall(factsOf(c), '2026-01-22')).toEqual({ contacts: 2, from: '2026-01-01', to: '2026-01-08' });
   });
 
   it('is null without contacts', () => {
-    expect(longestStall(chronological(withEntries([['2026-01-01 note']]).entries))).toBeNull();
+    expect(longestStall(factsOf(withEntries([['2026-01-01 note']])), '2026-01-02')).toBeNull();
   });
 });
 
