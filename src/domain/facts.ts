@@ -7,12 +7,14 @@
  * Each entry is, in `numbers`: its day (days since 1970-01-01), its flags, then only what the
  * flags say it has, in this order: the Next line's day (NEXT_DATED), the Next action's text and
  * its match (NEXT), the purpose's match (PURPOSE), the Stage line's stage (STAGE), the stage
- * it moved from (MOVED), the Status line's text (STATUS) and the Reason line's (REASON). A *match* stands for an action made plain (case and spaces ignored):
- * the index of the first Next action of the customer with the same plain words, or -1 for an
- * action that is blank. A purpose with a match is one some Next line of the customer asked
- * for, which is what carrying out a plan by its purpose needs.
+ * it moved from (MOVED), the Status line's text (STATUS) and the Reason line's (REASON).
+ *
+ * A *match* stands for an action made plain (case and spaces ignored): the index of the first
+ * Next action of the customer with the same plain words, or -1 for an action that is blank. A
+ * purpose with a match is one some Next line of the customer asked for, which is what carrying
+ * out a plan by its purpose needs.
  */
-import { fromDay, toDay, type IsoDate } from './dates.js';
+import { toDay } from './dates.js';
 import { chronological } from './order.js';
 import { movedFrom } from './method/stages.js';
 import type { EntryFacts, ReportFacts } from './types.js';
@@ -30,7 +32,7 @@ export const STATUS = 256;
 export const REASON = 512;
 
 /** Kinds that meet the customer: only these carry out a plan on or after its date. */
-export const MEETINGS: ReadonlySet<string> = new Set(['visit', 'meeting']);
+const MEETINGS: ReadonlySet<string> = new Set(['visit', 'meeting']);
 
 /** An action or a purpose as compared: case and runs of spaces do not count. */
 export function plain(s: string): string {
@@ -155,10 +157,6 @@ export class FactsCursor {
 
   text(id: number): string {
     return this.facts.texts[id]!;
-  }
-
-  get date(): IsoDate {
-    return fromDay(this.day);
   }
 }
 

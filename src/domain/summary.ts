@@ -31,7 +31,6 @@ export interface Summary {
   contactsSinceClose: number;
 }
 
-
 /** Entries, or their packed facts (as the index gives them), or both. */
 export type Known = { entries: EntryFacts[]; facts?: ReportFacts } | { facts: ReportFacts };
 

@@ -65,12 +65,10 @@ export interface Digest {
   relPath: string;
   profile: Omit<Profile, 'fields'>;
   entries: EntryFacts[];
-  /** The entries' facts packed for summaries (domain/facts.ts), when already made. */
-  facts?: ReportFacts;
 }
 
 /** What summaries need of a customer: its profile, and its entries' facts packed. */
-export interface CustomerFacts extends Omit<Digest, 'entries' | 'facts'> {
+export interface CustomerFacts extends Omit<Digest, 'entries'> {
   facts: ReportFacts;
 }
 

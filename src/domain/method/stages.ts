@@ -35,32 +35,11 @@ export function isForward(from: string | null, to: string, stages: string[]): bo
   return a === -1 || b === -1 || b > a;
 }
 
-/** An entry, with the stage it moved from when its Stage line changed the stage (else null). */
-export interface StageStep<E> {
-  entry: E;
-  /** The stage before, when this entry changed it; `undefined` when it did not. */
-  change: { from: string | null } | undefined;
-}
-
-/**
- * Entries in order, each marked with whether its Stage line changed the stage: a line whose
- * `from` (or, without one, the stage last written) differs from its `to`; a line with neither
- * (the first one, `Stage: lead`) only states where the deal stands. The one definition
- * of a stage change that stalls, heat and the follow-up record share.
- */
-export function stageSteps<E extends { stage: { from: string | null; to: string } | null }>(ordered: E[]): StageStep<E>[] {
-  let known: string | null = null;
-  return ordered.map((entry) => {
-    const from = movedFrom(entry.stage, known);
-    if (entry.stage) known = entry.stage.to;
-    return { entry, change: from === undefined ? undefined : { from } };
-  });
-}
-
 /**
  * The stage a Stage line moved the deal from, `known` being the stage last written before it;
  * undefined when the line changed nothing. The first Stage line that names no stage before it
- * only states the stage: not a move.
+ * only states the stage: not a move. The one definition of a stage change, which stalls, heat
+ * and the follow-up record share (domain/facts.ts marks each entry with it).
  */
 export function movedFrom(stage: { from: string | null; to: string } | null, known: string | null): string | undefined {
   if (stage === null) return undefined;
