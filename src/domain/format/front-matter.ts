@@ -21,6 +21,51 @@ function readYaml(source: string): unknown {
   return doc.toJS({ maxAliasCount: 100 });
 }
 
+// What plainYaml takes: a key of letters, digits, `_` and `-`; a value that starts with no YAML
+// indicator, holds no ": " or " #" and no bracket, quote or brace, and does not end with ":";
+// or a list `[a, b]` of such values without commas. Anything else is left to yaml.
+const PLAIN_LINE = /^([A-Za-z][A-Za-z0-9_-]*):(?: +(.*))?$/;
+const PLAIN_VALUE = /^(?![-?:,#&*!|>'"%@`])(?:(?!: | #)[^\[\]{}"'\t])*$/;
+const PLAIN_ITEM = /^(?![-?:#&*!|>'"%@`])(?:(?!: | #)[^\[\]{},"'\t])+$/;
+// Characters YAML or this reader might take differently: controls, NEL, line and paragraph separators, BOM.
+const UNSURE = /[\x00-\x09\x0b-\x1f\x7f\x85\u2028\u2029\ufeff]/;
+
+/**
+ * Front matter of plain `key: value` lines, read without the YAML parser; null for anything
+ * else (comments aside), which yaml then reads. Reading every file of a notebook the first
+ * time spent a third of its time, and made most of its garbage, in yaml, for front matter of
+ * this kind: what `new`, `import` and most people write. It gives what yaml's failsafe schema
+ * gives for these lines (a test holds the two together on generated front matter); a repeated
+ * key, a value over two lines, quotes, anchors and the like go to yaml, errors included.
+ */
+export function plainYaml(source: string): Record<string, string | string[]> | null {
+  const text = source.replace(/\r\n?/g, '\n');
+  if (UNSURE.test(text)) return null;
+  const out: Record<string, string | string[]> = {};
+  for (const line of text.split('\n')) {
+    if (line.trim() === '' || line.startsWith('#')) continue;
+    const m = PLAIN_LINE.exec(line);
+    if (!m || Object.hasOwn(out, m[1]!)) return null;
+    // YAML trims spaces around a plain value, not other white space (a no-break space stays).
+    const value = spaceTrimmed(m[2] ?? '');
+    if (value.startsWith('[') && value.endsWith(']')) {
+      const inner = spaceTrimmed(value.slice(1, -1));
+      const items = inner === '' ? [] : inner.split(',').map(spaceTrimmed);
+      if (!items.every((x) => PLAIN_ITEM.test(x) && !x.endsWith(':'))) return null;
+      out[m[1]!] = items;
+    } else if (PLAIN_VALUE.test(value) && !value.endsWith(':')) {
+      out[m[1]!] = value;
+    } else {
+      return null;
+    }
+  }
+  return out;
+}
+
+function spaceTrimmed(s: string): string {
+  return s.replace(/^ +| +$/g, '');
+}
+
 /** Front matter languages other tools evaluate as code (`---js`): named, and refused. */
 const CODE_LANGUAGES: Record<string, string> = {
   js: 'JavaScript',
@@ -52,7 +97,7 @@ export function frontMatterData(text: string, span: FrontMatterSpan): unknown {
   }
   try {
     const content = text.slice(span.start, span.end);
-    return content.trim() === '' ? {} : readYaml(content);
+    return content.trim() === '' ? {} : (plainYaml(content) ?? readYaml(content));
   } catch (e) {
     if (e instanceof FormatError) throw e;
     const reason = (e as Error).message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
