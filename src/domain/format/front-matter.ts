@@ -25,8 +25,8 @@ function readYaml(source: string): unknown {
 // indicator, holds no ": " or " #" and no bracket, quote or brace, and does not end with ":";
 // or a list `[a, b]` of such values without commas. Anything else is left to yaml.
 const PLAIN_LINE = /^([A-Za-z][A-Za-z0-9_-]*):(?: +(.*))?$/;
-const PLAIN_VALUE = /^(?![-?:,#&*!|>'"%@`])(?:(?!: | #)[^\[\]{}"'\t])*$/;
-const PLAIN_ITEM = /^(?![-?:#&*!|>'"%@`])(?:(?!: | #)[^\[\]{},"'\t])+$/;
+const PLAIN_VALUE = /^(?![-?:,#&*!|>'"%@`])(?:(?!: | #)[^[\]{}"'\t])*$/;
+const PLAIN_ITEM = /^(?![-?:#&*!|>'"%@`])(?:(?!: | #)[^[\]{},"'\t])+$/;
 // Characters YAML or this reader might take differently: controls, NEL, line and paragraph separators, BOM.
 const UNSURE = /[\x00-\x09\x0b-\x1f\x7f\x85\u2028\u2029\ufeff]/;
 
