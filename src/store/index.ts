@@ -73,7 +73,6 @@ class Journal {
   private readonly header: Header;
   private lines = 0;
   private pending: Line[] = [];
-  private rewrite = false;
   loaded = false;
 
   constructor(
@@ -85,22 +84,30 @@ class Journal {
 
   load(): this {
     if (this.loaded) return this;
-    this.loaded = true;
+    let lines: unknown[];
     try {
-      const lines = readJournal(this.file) as [Header, ...Line[]];
-      const header = lines[0];
-      if (header === undefined) throw new Error('no journal yet');
-      if (header?.version !== VERSION || header.kind !== this.kind) throw new Error('another version');
-      for (let i = 1; i < lines.length; i++) {
-        const line = lines[i] as Line;
-        this.records.set(line[0], line);
-      }
-      this.lines = lines.length - 1;
+      lines = readJournal(this.file);
     } catch {
-      this.records.clear();
-      this.lines = 0;
-      this.rewrite = true;
+      lines = [];
     }
+    const header = lines[0] as Header | undefined;
+    if (header?.version !== VERSION || header.kind !== this.kind) {
+      // Missing, cut short, or not one this version wrote: nothing of it is trusted. It starts
+      // afresh and, like a journal not read, is written as it goes, so a first run over
+      // 100,000 files does not hold all its lines.
+      try {
+        if (existsSync(this.file)) writeFileSync(this.file, '');
+      } catch {
+        // A read-only notebook: the index is only not saved.
+      }
+      return this;
+    }
+    this.loaded = true;
+    for (let i = 1; i < lines.length; i++) {
+      const line = lines[i] as Line;
+      this.records.set(line[0], line);
+    }
+    this.lines = lines.length - 1;
     // Lines set before the journal was read, and not written yet, are newer than the file's.
     for (const line of this.pending) this.records.set(line[0], line);
     return this;
@@ -132,7 +139,7 @@ class Journal {
 
   /** Whether the next save writes the whole journal: a quarter of its lines or more are stale. */
   get compacting(): boolean {
-    return this.loaded && (this.rewrite || (this.lines + this.pending.length - this.records.size) * 4 > this.records.size);
+    return this.loaded && (this.lines + this.pending.length - this.records.size) * 4 > this.records.size;
   }
 
   /**
@@ -166,7 +173,6 @@ class Journal {
         this.lines = this.records.size;
       }
       this.pending = [];
-      this.rewrite = false;
     } catch {
       // The index only saves time; without it every run reads every file, as it would anyway.
     }
