@@ -381,6 +381,14 @@ export class Notebook {
     // file is checked. A write takes this way only for an exact name or file name: another
     // file renamed since could be the better match, and a write must not go astray.
     const listed = await this.files();
+    // A file named exactly as written, and no other: the first rule of resolveCustomer, which
+    // asks nothing of the other files. Taken when that file is a customer (or a broken one,
+    // which is then the error); a file that is neither is no match there either.
+    const named = namedExactly(listed.files, query);
+    if (named !== null) {
+      const { customer, problems } = await this.read(named);
+      if (customer || problems.some((p) => !p.warning)) return this.get(named, query);
+    }
     const index = this.index('keys');
     const quick = indexedKeys(index, listed.files);
     if (quick) {
@@ -623,6 +631,18 @@ function indexedKeys(index: SummaryIndex, files: string[]): { keys: CustomerKey[
     if (key) keys.push(key);
   }
   return { keys, stamps };
+}
+
+/** The one file whose name (or path), without `.md`, is `query` as written; null for none or several. */
+function namedExactly(files: string[], query: string): string | null {
+  const exact = query.normalize('NFC').trim().replace(/\.md$/i, '');
+  let hit: string | null = null;
+  for (const f of files) {
+    if (slugOf(f).normalize('NFC') !== exact && f.replace(/\.md$/i, '').normalize('NFC') !== exact) continue;
+    if (hit !== null) return null;
+    hit = f;
+  }
+  return hit;
 }
 
 /** Which customer a query means among `keys`, with their pinyin when the query may be pinyin. */

@@ -200,6 +200,25 @@ describe('smaller ones', () => {
     expect(read(root, 'Alice.md')).not.toContain('small');
   });
 
+  it('a file named exactly is the one meant, whatever other files are called; a file of the same name in two folders is asked about', async () => {
+    const root = notebook({
+      'acme.md': customerFile('name: Beta Works'),
+      'beta.md': customerFile('name: acme'),
+      'east/zhang.md': customerFile('name: Zhang East'),
+      'west/zhang.md': customerFile('name: Zhang West'),
+      'notes.md': '# Not a customer\n',
+      'notes-customer.md': customerFile('name: notes'),
+    });
+    expect((await run(root, ['show', 'acme'])).stdout).toMatch(/^Beta Works/);
+    expect((await run(root, ['show', 'beta.md'])).stdout).toMatch(/^acme/);
+    expect((await run(root, ['show', 'west/zhang'])).stdout).toMatch(/^Zhang West/);
+    const both = await run(root, ['show', 'zhang']);
+    expect(both.code).toBe(2);
+    expect(both.stderr).toMatch(/east\/zhang.*west\/zhang|west\/zhang.*east\/zhang/);
+    // notes.md is no customer: the name "notes" is.
+    expect((await run(root, ['show', 'notes'])).stdout).toMatch(/^notes/);
+  });
+
   it.each([
     ['ctor.md', '---constructor\nname: Ctor\n---\n', /ctor\.md: line 1: the first line '---constructor' does not open YAML front matter/],
     ['cr.md', '---\rname: CR Only\r---\r\r## 2026-11-01 visit\r', /cr\.md: lines end with a carriage return alone/],
