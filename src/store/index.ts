@@ -128,10 +128,6 @@ class Journal {
     if (!this.loaded && this.pending.length >= 1000) this.save();
   }
 
-  delete(rel: string): void {
-    this.records.delete(rel);
-  }
-
   /** Forgets the files not in `keep`. */
   keepOnly(keep: { has(rel: string): boolean }): void {
     for (const rel of [...this.records.keys()]) if (!keep.has(rel)) this.records.delete(rel);
