@@ -387,7 +387,8 @@ export class Notebook {
     const named = namedExactly(listed.files, query);
     if (named !== null) {
       const { customer, problems } = await this.read(named);
-      if (customer || problems.some((p) => !p.warning)) return this.get(named, query);
+      if (customer) return customer;
+      if (problems.some((p) => !p.warning)) return this.get(named, query); // the error, naming the file
     }
     const index = this.index('keys');
     const quick = indexedKeys(index, listed.files);
