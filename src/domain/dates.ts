@@ -10,45 +10,35 @@ export type IsoDate = string;
 const ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
 const DAY_MS = 86_400_000;
 
-// Reading a notebook checks the same few hundred dates on thousands of headings.
-const checked = new Map<string, boolean>();
+/**
+ * `f`, remembering its answers (for up to 100,000 arguments): reading a notebook and its
+ * reports ask about the same few hundred dates thousands of times.
+ */
+function remembered<K, V>(f: (k: K) => V): (k: K) => V {
+  const answers = new Map<K, V>();
+  return (k) => {
+    let v = answers.get(k);
+    if (v === undefined) {
+      v = f(k);
+      if (answers.size < 100_000) answers.set(k, v);
+    }
+    return v;
+  };
+}
 
 /** True when `s` is a real calendar date written `YYYY-MM-DD`. */
-export function isIsoDate(s: string): boolean {
-  let ok = checked.get(s);
-  if (ok === undefined) {
-    const m = ISO.exec(s);
-    const d = m ? new Date(Date.UTC(+m[1]!, +m[2]! - 1, +m[3]!)) : null;
-    ok = d !== null && d.getUTCFullYear() === +m![1]! && d.getUTCMonth() === +m![2]! - 1 && d.getUTCDate() === +m![3]!;
-    if (checked.size < 100_000) checked.set(s, ok);
-  }
-  return ok;
-}
-
-// Reports turn the same few hundred dates into day numbers thousands of times.
-const dayNumbers = new Map<IsoDate, number>();
+export const isIsoDate = remembered((s: string): boolean => {
+  const m = ISO.exec(s);
+  if (!m) return false;
+  const d = new Date(Date.UTC(+m[1]!, +m[2]! - 1, +m[3]!));
+  return d.getUTCFullYear() === +m[1]! && d.getUTCMonth() === +m[2]! - 1 && d.getUTCDate() === +m[3]!;
+});
 
 /** Days since 1970-01-01 of a date written YYYY-MM-DD. */
-export function toDay(iso: IsoDate): number {
-  let n = dayNumbers.get(iso);
-  if (n === undefined) {
-    n = Date.UTC(+iso.slice(0, 4), +iso.slice(5, 7) - 1, +iso.slice(8, 10)) / DAY_MS;
-    if (dayNumbers.size < 100_000) dayNumbers.set(iso, n);
-  }
-  return n;
-}
-
-const isoDates = new Map<number, IsoDate>();
+export const toDay = remembered((iso: IsoDate): number => Date.UTC(+iso.slice(0, 4), +iso.slice(5, 7) - 1, +iso.slice(8, 10)) / DAY_MS);
 
 /** The date `day` days after 1970-01-01. */
-export function fromDay(day: number): IsoDate {
-  let iso = isoDates.get(day);
-  if (iso === undefined) {
-    iso = new Date(day * DAY_MS).toISOString().slice(0, 10);
-    if (isoDates.size < 100_000) isoDates.set(day, iso);
-  }
-  return iso;
-}
+export const fromDay = remembered((day: number): IsoDate => new Date(day * DAY_MS).toISOString().slice(0, 10));
 
 export function addDays(iso: IsoDate, days: number): IsoDate {
   return fromDay(toDay(iso) + days);
