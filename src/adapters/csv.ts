@@ -41,9 +41,10 @@ export function readCsv(text: string): CsvTable {
   if (!head) return { header: [], rows: [] };
   // csv-parse counts the line a record ends on; a record starts after the previous one ended.
   const rows: CsvTable['rows'] = [];
+  const lines = text.split('\n');
   let previousEnd = head.info.lines;
   for (const r of rest) {
-    rows.push({ line: firstLine(text, previousEnd), cells: r.record });
+    rows.push({ line: firstLine(lines, previousEnd), cells: r.record });
     previousEnd = r.info.lines;
   }
   return { header: head.record.map((h) => h.trim()), rows };
@@ -57,8 +58,7 @@ function delimiterOf(text: string): string {
 }
 
 /** The first non-blank line after line `after` (blank lines are skipped by the parser). */
-function firstLine(text: string, after: number): number {
-  const lines = text.split('\n');
+function firstLine(lines: string[], after: number): number {
   let n = after;
   while (n < lines.length && lines[n]!.trim() === '') n++;
   return n + 1;
