@@ -7,6 +7,7 @@
  */
 import { splitDocument } from './format/document.js';
 import { frontMatterSpan } from './format/front-matter.js';
+import { entryHead, headingOf } from './format/lines.js';
 import { BOM } from './format/text.js';
 
 export interface MergeLabels {
@@ -146,6 +147,12 @@ interface Cut {
   entries: Part[];
 }
 
+/** The date of an entry's heading, read as the format reads it (2026/11/20 and 2026年11月20日 too). */
+function dateOf(heading: string): string {
+  const head = entryHead(headingOf(heading.replace(/\r?\n$/, ''))!.text);
+  return head && 'date' in head ? head.date : '';
+}
+
 function cut(text: string): Cut {
   const doc = splitDocument(text);
   const entries: Part[] = [];
@@ -153,7 +160,7 @@ function cut(text: string): Cut {
   for (const s of doc.sections) {
     if (s.kind === 'entry') {
       const heading = s.text.slice(0, s.text.indexOf('\n') + 1 || s.text.length);
-      entries.push({ text: s.text, date: /\d{4}-\d{2}-\d{2}/.exec(heading)![0], heading: key(heading), last: false });
+      entries.push({ text: s.text, date: dateOf(heading), heading: key(heading), last: false });
     } else if (entries.length === 0) head += s.text;
     else entries[entries.length - 1]!.text += s.text;
   }

@@ -22,6 +22,14 @@ describe('merging a customer file', () => {
     expect(headings(merge(base, theirs, ours).text)).toEqual(headings(r.text));
   });
 
+  it('merges entries with hand-written dates (2026/11/20, 2026年11月20日) by their date, as the reader reads them', () => {
+    const ours = base + entry('2026年11月13日', '拜访', '目的: 报价');
+    const theirs = base + entry('2026/11/10', 'call', 'Purpose: check budget');
+    const r = merge(base, ours, theirs);
+    expect(r.conflicts).toBe(0);
+    expect(headings(r.text)).toEqual(['## 2026-11-01 visit', '## 2026/11/10 call', '## 2026年11月13日 拜访']);
+  });
+
   it('takes entries of one day in another order, on another device, as the same entries, never a conflict', () => {
     // Three reps logged a visit each on one day; two devices merged them in different orders.
     const x = entry('2026-11-13', 'visit', 'Purpose: x');
