@@ -86,6 +86,8 @@ export default async function importCommand(ctx: Context, [given]: string[], o: 
   const config = await book.config();
   const { keys, files } = await book.keys();
   const byName = new Map<string, string>();
+  // In a dry run, the front matter each row would have created, by name.
+  const planned = new Map<string, Record<string, unknown>>();
   for (const k of keys) if (k.name !== null) byName.set(nameKey(k.name), k.relPath);
   const taken = new Set(files.map((f) => slugKey(slugOf(f))));
   const source = path.basename(file);
@@ -101,26 +103,32 @@ export default async function importCommand(ctx: Context, [given]: string[], o: 
       continue;
     }
     const c = read.customer;
-    const twin = byName.get(nameKey(c.name));
-    if (twin !== undefined) {
+    const key = nameKey(c.name);
+    const twin = byName.get(key);
+    const earlier = planned.get(key);
+    if (twin !== undefined || earlier !== undefined) {
       let added: string[] = [];
-      if (o.merge) {
+      if (o.merge && earlier !== undefined) {
+        // A dry run wrote nothing for the earlier row: merge into what it would have written.
+        added = missingKeys(c, earlier).map((m) => {
+          earlier[m.key] = m.value;
+          return m.key;
+        });
+      } else if (o.merge) {
         try {
-          added = await merge(ctx, twin, c, o.dryRun === true);
+          added = await merge(ctx, twin!, c, o.dryRun === true);
         } catch (e) {
           if (!(e instanceof UserError)) throw e;
           result.bad.push({ line: row.line, issue: e.issue });
           continue;
         }
       }
-      result.existing.push({ line: row.line, name: c.name, path: twin, added });
+      result.existing.push({ line: row.line, name: c.name, path: twin ?? null, added });
       continue;
     }
-    let relPath: string;
-    if (o.dryRun) relPath = '';
-    else relPath = (await createCustomer(book, config, ctx.today, draftOf(c, source, ctx.today, config.locale), taken)).relPath;
-    byName.set(nameKey(c.name), relPath);
-    result.created.push({ line: row.line, name: c.name, path: o.dryRun ? null : relPath });
+    if (o.dryRun) planned.set(key, { ...c, tags: c.tags?.join(', ') });
+    else byName.set(key, (await createCustomer(book, config, ctx.today, draftOf(c, source, ctx.today, config.locale), taken)).relPath);
+    result.created.push({ line: row.line, name: c.name, path: o.dryRun ? null : byName.get(key)! });
   }
   bar.done();
   return outcome({

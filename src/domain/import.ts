@@ -9,6 +9,7 @@ import { isIsoDate, type IsoDate } from './dates.js';
 import { issue, type Issue } from './errors.js';
 import { oneLine } from './format/text.js';
 import { sameStage } from './method/stages.js';
+import { MAX_CADENCE } from './limits.js';
 
 export const IMPORT_FIELDS = ['name', 'contact', 'phone', 'stage', 'cadence', 'tags', 'owner', 'lastContact', 'nextVisit', 'notes'] as const;
 export type ImportField = (typeof IMPORT_FIELDS)[number];
@@ -98,7 +99,8 @@ export function rowCustomer(cells: string[], header: string[], mapping: Mapping,
   }
   if (cell('cadence')) {
     const m = /^(\d{1,4})\s*(?:d|days?|天)?$/i.exec(cell('cadence'));
-    if (!m || Number(m[1]) === 0) return { error: issue('import.badCadence', { column: column('cadence'), value: cell('cadence') }) };
+    // The file's reader refuses a cadence over MAX_CADENCE: no row writes one.
+    if (!m || Number(m[1]) === 0 || Number(m[1]) > MAX_CADENCE) return { error: issue('import.badCadence', { column: column('cadence'), value: cell('cadence') }) };
     c.cadence = Number(m[1]);
   }
   if (cell('tags')) {

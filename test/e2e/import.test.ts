@@ -84,6 +84,27 @@ describe('import', () => {
     expect(readdirSync(root).filter((f) => f.endsWith('.md'))).toEqual(['shanghai.md']);
   });
 
+  it('--dry-run --merge says what the real run does when a name comes twice: the second row merged into the first', async () => {
+    const csv = 'name,contact,phone\nTwice Ltd,Li,\nTwice Ltd,Wang,021 555\n';
+    const dry = await followup(['import', csvIn(notebook(), 'dry.csv', csv), '--dry-run', '--merge', '--json', '--today', TODAY], { cwd: notebook() });
+    const root = notebook();
+    const real = await followup(['import', csvIn(root, 'real.csv', csv), '--merge', '--json', '--today', TODAY], { cwd: root });
+    expect(dry.code).toBe(0);
+    expect(real.code).toBe(0);
+    expect(json(dry).existing).toEqual([{ line: 3, name: 'Twice Ltd', path: null, added: ['phone'] }]);
+    expect(json(real).existing).toEqual([{ line: 3, name: 'Twice Ltd', path: 'twice-ltd.md', added: ['phone'] }]);
+    expect(read(root, 'twice-ltd.md')).toMatch(/contact: Li\n[\s\S]*phone: 021 555\n/);
+  });
+
+  it('refuses a cadence the file could not hold, as the reader would refuse it', async () => {
+    const root = notebook();
+    const r = await followup(['import', csvIn(root, 'c.csv', 'name,cadence\nSlow Co,5000\nFine Co,30\n'), '--today', TODAY], { cwd: root });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/line 2: .*5000/);
+    expect(readdirSync(root).filter((f) => f.endsWith('.md'))).toEqual(['fine-co.md']);
+    expect((await followup(['check'], { cwd: root })).code).toBe(0);
+  });
+
   it('with --merge adds only the front matter keys a customer lacks, through the one write path', async () => {
     const root = notebook(EXISTING);
     const before = read(root, 'shanghai.md');

@@ -11,7 +11,8 @@ export interface ImportResult {
   dryRun: boolean;
   merge: boolean;
   created: { line: number; name: string; path: string | null }[];
-  existing: { line: number; name: string; path: string; added: string[] }[];
+  /** `path`: null for a customer an earlier row of a dry run would have created. */
+  existing: { line: number; name: string; path: string | null; added: string[] }[];
   bad: { line: number; issue: Issue }[];
 }
 
@@ -26,7 +27,7 @@ export function importView(r: ImportResult, { t: all, colors: c }: ViewEnv): str
   return [
     `${t.title(clean(r.file), r.encoding, r.rows, r.dryRun)} ${counts.join(', ')}`,
     ...r.created.map((x) => t.createdLine(x.line, clean(x.name), x.path === null ? '-' : clean(x.path))),
-    ...r.existing.map((x) => t.existingLine(x.line, clean(x.name), clean(x.path), x.added)),
+    ...r.existing.map((x) => t.existingLine(x.line, clean(x.name), x.path === null ? '-' : clean(x.path), x.added)),
     ...r.bad.map((x) => t.badLine(clean(describe(all, { code: 'import.row', params: { line: x.line, issue: x.issue } })))),
   ];
 }
