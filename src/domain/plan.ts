@@ -118,10 +118,10 @@ export type Plan = Placement<Summary>;
  * working day, or on a day the rep planned, keep their own days.
  */
 export function buildPlan(all: Summary[], today: IsoDate, window: PlanWindow, capacity: number): Plan {
-  // On a day off there is no agenda to keep: everything due goes into the plan.
-  const working = new Set(window.days.map(weekday)).has(weekday(today));
+  // A window that starts today starts on a working day (a day off starts it on the next one):
+  // today's agenda, with the window's weekdays as the working ones, is kept.
   if (window.from <= today) {
-    const agenda = working ? buildAgenda(all, today, 1, capacity).items : [];
+    const agenda = buildAgenda(all, today, 1, capacity, [...new Set(window.days.map(weekday))]).items;
     return placeVisits(all, window, capacity, agenda.filter((s) => s.due <= today));
   }
   const comesFirst = (s: Summary) =>
