@@ -10,11 +10,13 @@ export function compareDates(a: IsoDate, b: IsoDate): number {
 let collator: Intl.Collator | null = null;
 
 /**
- * Two names as `localeCompare` orders them, with one collator made once: reports sort
- * thousands of customers, and `localeCompare` looks a collator up on every call.
+ * Two names in order, the same on every machine: as an English collator orders them (the
+ * machine's own locale would order ties in a report differently from one rep to the next),
+ * with one collator made once (reports sort thousands of customers, and `localeCompare`
+ * looks a collator up on every call).
  */
 export function compareText(a: string, b: string): number {
-  collator ??= new Intl.Collator();
+  collator ??= new Intl.Collator('en');
   return collator.compare(a, b);
 }
 
