@@ -3,7 +3,7 @@ import type { Context } from '../context.js';
 import { issue, UserError } from '../domain/errors.js';
 import { outcome, type Outcome } from '../outcome.js';
 import type { OptionsOf } from '../specs.js';
-import { META_DIR, Notebook } from '../store/notebook.js';
+import { givenNotebook, META_DIR, Notebook } from '../store/notebook.js';
 
 /**
  * Sets up git for the notebook: with --git, or when the notebook already lies in a repository.
@@ -26,12 +26,12 @@ async function setUpGit(ctx: Context, root: string, asked: boolean): Promise<str
 /** Whether a later command run from here finds this notebook without --dir. */
 function reachable(ctx: Context, root: string): boolean {
   const inside = !path.relative(root, ctx.io.cwd).startsWith('..');
-  return inside || (!ctx.io.env.FOLLOWUP_DIR && root === path.join(ctx.io.home, 'followup'));
+  return inside || (givenNotebook({ env: ctx.io.env }) === undefined && root === path.join(ctx.io.home, 'followup'));
 }
 
 /** `followup init [dir]`: makes a folder a notebook, leaving anything already there alone. */
 export default async function init(ctx: Context, [dir]: string[], o: OptionsOf<'init'>): Promise<Outcome> {
-  const target = dir ?? ctx.options.dir ?? ctx.io.env.FOLLOWUP_DIR ?? path.join(ctx.io.home, 'followup');
+  const target = dir ?? givenNotebook({ dir: ctx.options.dir, env: ctx.io.env }) ?? path.join(ctx.io.home, 'followup');
   const root = path.resolve(ctx.io.cwd, target);
   const created = await Notebook.init(root).catch((e: NodeJS.ErrnoException) => {
     if (e.code === 'ENOTDIR' || e.code === 'EEXIST') throw new UserError(issue('init.notAFolder', { root }));
@@ -43,7 +43,7 @@ export default async function init(ctx: Context, [dir]: string[], o: OptionsOf<'
     result: { path: root, created, git },
     view: (r, { t }) => {
       const lines = r.created
-        ? [t.init.created(root), t.init.settings(path.join(root, '.followup', 'config.yml')), t.init.addCustomer(command)]
+        ? [t.init.created(root), t.init.settings(path.join(root, META_DIR, 'config.yml')), t.init.addCustomer(command)]
         : [r.git && r.git.length > 0 ? t.sync.alreadyNotebook(root) : t.init.already(root)];
       if (r.git) lines.push(r.git.length > 0 ? t.sync.setup(r.git.map((s) => t.sync.steps[s] ?? s)) : t.sync.setupDone);
       return lines;

@@ -47,8 +47,13 @@ function isDir(p: string): boolean {
 }
 
 /** The notebook folder: --dir, else $FOLLOWUP_DIR, else the nearest ancestor with .followup/, else ~/followup. */
+/** The folder the user named: --dir, else $FOLLOWUP_DIR when set and not empty. */
+export function givenNotebook(w: Pick<Whereabouts, 'dir' | 'env'>): string | undefined {
+  return w.dir ?? (w.env.FOLLOWUP_DIR || undefined);
+}
+
 export function locateNotebook(w: Whereabouts): string {
-  const given = w.dir ?? (w.env.FOLLOWUP_DIR || undefined);
+  const given = givenNotebook(w);
   if (given !== undefined) {
     const root = path.resolve(w.cwd, given);
     if (!isDir(root)) {

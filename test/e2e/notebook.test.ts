@@ -117,6 +117,16 @@ describe('finding the notebook', () => {
     expect(names(await followup(['list', '--json', '--today', TODAY], { cwd: path.join(outer, 'east/deep') }))).toEqual(['Inner Co']);
   });
 
+  it('takes an empty $FOLLOWUP_DIR as unset, init as every other command', async () => {
+    const home = tempDir();
+    const cwd = tempDir();
+    expect((await followup(['init'], { cwd, env: { HOME: home, FOLLOWUP_DIR: '' } })).code).toBe(0);
+    expect(existsSync(path.join(home, 'followup/.followup/config.yml'))).toBe(true);
+    expect(existsSync(path.join(cwd, '.followup'))).toBe(false);
+    writeFileSync(path.join(home, 'followup/h.md'), customerFile('name: Home Co'));
+    expect(names(await followup(['list', '--json', '--today', TODAY], { cwd, env: { HOME: home, FOLLOWUP_DIR: '' } }))).toEqual(['Home Co']);
+  });
+
   it('falls back to ~/followup', async () => {
     const home = tempDir();
     mkdirSync(path.join(home, 'followup/.followup'), { recursive: true });
