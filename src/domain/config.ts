@@ -4,6 +4,7 @@ import { weekdayNumber } from './dates.js';
 import { issue, type Issue } from './errors.js';
 import { MAX_CADENCE } from './limits.js';
 import { LANGUAGES, localeOfLanguage, parseLanguage, type Language } from './language.js';
+import { stageIn } from './method/stages.js';
 
 export interface HeatSettings {
   /** Share of the way to 100 degrees that any contact adds. */
@@ -223,9 +224,9 @@ function build(raw: unknown): Config {
   }
   if (r.late_stages !== undefined) {
     c.lateStages = stringList(r.late_stages, 'late_stages');
-    const stranger = c.lateStages.find((s) => !c.stages.some((t) => t.toLowerCase() === s.toLowerCase()));
+    const stranger = c.lateStages.find((s) => !stageIn(s, c.stages));
     if (stranger) throw new ConfigError(issue('config.lateStage', { stage: stranger, stages: c.stages }));
-  } else c.lateStages = c.lateStages.filter((s) => c.stages.includes(s));
+  } else c.lateStages = c.lateStages.filter((s) => stageIn(s, c.stages));
   if (r.cooling !== undefined) c.cooling = positiveNumber(r.cooling, 'cooling', false, LIMITS.factor);
   if (r.stalled_after !== undefined) c.stalledAfter = positiveNumber(r.stalled_after, 'stalled_after', true, LIMITS.count);
   if (r.no_close_after !== undefined) c.noCloseAfter = positiveNumber(r.no_close_after, 'no_close_after', true, LIMITS.count);

@@ -19,7 +19,6 @@ type Value = string | number | string[] | null;
 export type CustomerRecord = Record<(typeof CUSTOMER_COLUMNS)[number], Value>;
 export type EntryRecord = Record<(typeof ENTRY_COLUMNS)[number], Value>;
 
-const text = (v: unknown): string | null => (typeof v === 'string' && v.trim() !== '' ? v : typeof v === 'number' ? String(v) : null);
 
 /** One record per customer, in file order. */
 export function customerRecords(customers: Customer[], summaries: Map<string, Summary>): CustomerRecord[] {
@@ -34,7 +33,8 @@ export function customerRecords(customers: Customer[], summaries: Map<string, Su
       contact: p.contact,
       phone: p.phone,
       tags: p.tags,
-      owner: text(p.fields.owner),
+      // `owner:` as the profile reads it, one name or a list: names joined, as a cell shows them.
+      owner: p.owners.length > 0 ? p.owners.join(', ') : null,
       cadence: s.cadence,
       created: p.created,
       last_contact: s.lastContact,

@@ -82,6 +82,12 @@ describe('export csv and json', () => {
     expect(table.rows.map((x) => x.cells[0])).toEqual(['Acme Trading', '杭州湖畔贸易', 'Far Future', 'Ningbo Port']);
   });
 
+  it('exports the owner as the profile reads it, one name or a list', async () => {
+    const root = notebook({ 'a.md': customerFile('name: A Co\nowner: [li, wang]'), 'b.md': customerFile('name: B Co\nowner: zhao') });
+    const rows = json(await followup(['export', 'json', '--today', TODAY], { cwd: root }));
+    expect(rows.map((r: { owner: string | null }) => r.owner)).toEqual(['li, wang', 'zhao']);
+  });
+
   it('writes one record per entry with --entries, as JSON for a script', async () => {
     const root = notebook(FILES);
     const rows = json(await followup(['export', 'json', '--entries', '--today', TODAY], { cwd: root }));

@@ -71,6 +71,8 @@ describe('resolveConfig', () => {
 
   it('keeps only late stages that exist when the stages change', () => {
     expect(ok({ stages: ['lead', 'proposal', 'won'] }).lateStages).toEqual(['proposal']);
+    // Stages written with capitals are the same stages: the late ones stay.
+    expect(ok({ stages: ['Lead', 'Proposal', 'Negotiation'] }).lateStages).toEqual(['proposal', 'negotiation']);
   });
 
   it('does not share state between calls', () => {
