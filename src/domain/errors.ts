@@ -40,9 +40,6 @@ export interface FileIssues {
   'file.cadence': { value: string };
   'file.status': { value: string; statuses: readonly Status[] };
   'file.created': { value: string };
-  'file.headingDate': { value: string };
-  'file.headingTime': { value: string };
-  'file.nextDate': { value: string };
   'file.noFrontMatter': Record<string, never>;
   'file.notCustomer': Record<string, never>;
 }

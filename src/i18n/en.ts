@@ -92,9 +92,6 @@ const issues: IssueTexts = {
   'file.cadence': (p) => `'cadence' must be a whole number of days, not '${p.value}'`,
   'file.status': (p) => `'status' must be one of ${p.statuses.join(', ')}, not '${p.value}'`,
   'file.created': (p) => `'created' must be a date written YYYY-MM-DD, not '${p.value}'`,
-  'file.headingDate': (p) => `'${p.value}' in an entry heading is not a real date`,
-  'file.headingTime': (p) => `'${p.value}' in an entry heading is not a time of day`,
-  'file.nextDate': (p) => `'${p.value}' on the Next line is not a real date`,
   'file.noFrontMatter': () => 'the file has no front matter',
   'file.notCustomer': () => 'it would no longer be a customer file',
 

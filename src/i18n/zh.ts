@@ -84,9 +84,6 @@ const issues: IssueTexts = {
   'file.cadence': (p) => `'cadence' 必须是整数天数，不能是 ${q(p.value)}`,
   'file.status': (p) => `'status' 只能是 ${p.statuses.join('、')} 之一，不能是 ${q(p.value)}`,
   'file.created': (p) => `'created' 必须是 YYYY-MM-DD 格式的日期，不能是 ${q(p.value)}`,
-  'file.headingDate': (p) => `记录标题里的 ${q(p.value)} 不是真实日期`,
-  'file.headingTime': (p) => `记录标题里的 ${q(p.value)} 不是有效时间`,
-  'file.nextDate': (p) => `下次一行里的 ${q(p.value)} 不是真实日期`,
   'file.noFrontMatter': () => '文件没有文件头',
   'file.notCustomer': () => '改完后它就不再是客户文件了',
 

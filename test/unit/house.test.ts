@@ -76,8 +76,8 @@ describe('the message tables', () => {
   });
 
   it('nests the reason a file was skipped inside the line that names it', () => {
-    expect(describeIssue(en, { code: 'file.skipped', params: { file: 'a.md', line: 4, issue: { code: 'file.headingDate', params: { value: '2026-02-30' } } } })).toBe(
-      "skipped a.md: line 4: '2026-02-30' in an entry heading is not a real date",
+    expect(describeIssue(en, { code: 'file.skipped', params: { file: 'a.md', line: 4, issue: { code: 'file.cadence', params: { value: 'soon' } } } })).toBe(
+      "skipped a.md: line 4: 'cadence' must be a whole number of days, not 'soon'",
     );
   });
 });
