@@ -11,10 +11,8 @@ export interface Opened {
   book: Notebook;
   config: Config;
   digests: CustomerFacts[];
-  /** Files skipped because they could not be read. */
+  /** Files skipped because they could not be read, and what was read and not counted (warnings). */
   problems: FileProblem[];
-  /** Every Markdown file in the notebook. */
-  files: string[];
   /** Every customer of the notebook, filtered out or not. */
   customers: number;
 }
@@ -56,7 +54,7 @@ export function matches(d: CustomerFacts, f: Filter, today: string): boolean {
 export async function openDigests(ctx: Context, filter: Filter = {}): Promise<Opened> {
   const book = ctx.notebook();
   const config = await book.config();
-  const { digests: all, problems, files } = await book.digests();
+  const { digests: all, problems } = await book.digests();
   const owner = filter.owner;
   if (owner !== undefined && !all.some((d) => ownedBy(d, owner))) {
     // Most likely a typo: say which owners there are rather than print an empty report.
@@ -64,7 +62,7 @@ export async function openDigests(ctx: Context, filter: Filter = {}): Promise<Op
     throw new UserError(issue('owner.none', { owner, owners: [...owners.values()] }));
   }
   const digests = all.filter((d) => matches(d, filter, ctx.today));
-  return { book, config, digests, problems, files, customers: all.length };
+  return { book, config, digests, problems, customers: all.length };
 }
 
 /**

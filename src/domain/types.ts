@@ -75,7 +75,7 @@ export interface CustomerFacts extends Omit<Digest, 'entries'> {
 /** The facts summaries need of a customer's entries, packed: see domain/facts.ts. */
 export interface ReportFacts {
   numbers: number[];
-  /** Next actions as written, and stage names, each once. */
+  /** Next actions as written, stage names, Status and Reason lines, each once. */
   texts: string[];
 }
 

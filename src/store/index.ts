@@ -5,8 +5,8 @@
  * needs) and `digests.jsonl` (the same, and the profile and packed facts reports need). Each
  * record carries what the file system said of its file (size, modification and change times,
  * inode), so any change to a file, by this tool, an editor or `git pull`, makes the record stale
- * and the file is read again. Changed records are appended; a journal is rewritten whole when a
- * quarter of its lines are stale. Never the source of truth: a missing, corrupt or foreign
+ * and the file is read again. Changed records are appended; a journal is rewritten whole when
+ * its stale lines are more than a quarter of its records. Never the source of truth: a missing, corrupt or foreign
  * journal is rebuilt without a word, and a failure to save changes nothing.
  */
 import { closeSync, existsSync, fstatSync, mkdirSync, openSync, readSync, renameSync, statSync, writeFileSync, writeSync, type Stats } from 'node:fs';
@@ -133,7 +133,7 @@ class Journal {
     for (const rel of [...this.records.keys()]) if (!keep.has(rel)) this.records.delete(rel);
   }
 
-  /** Whether the next save writes the whole journal: a quarter of its lines or more are stale. */
+  /** Whether the next save writes the whole journal: its stale lines are more than a quarter of its records. */
   get compacting(): boolean {
     return this.loaded && (this.lines + this.pending.length - this.records.size) * 4 > this.records.size;
   }

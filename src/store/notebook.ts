@@ -110,8 +110,6 @@ export interface Loaded {
   files: string[];
 }
 
-const READ_BATCH = 64;
-
 /**
  * A short name for what the tool keeps about one file (its lock, its draft): the same for case
  * and Unicode-normalisation twins, which some file systems store as one file.
@@ -299,13 +297,12 @@ export class Notebook {
   async load(): Promise<Loaded> {
     const { files, problems } = await this.files();
     const customers: Customer[] = [];
-    for (let i = 0; i < files.length; i += READ_BATCH) {
-      const batch = files.slice(i, i + READ_BATCH);
-      const read = await Promise.all(batch.map((f) => this.read(f)));
-      for (const r of read) {
-        append(problems, r.problems);
-        if (r.customer) customers.push(r.customer);
-      }
+    for (const f of files) {
+      // Reads are synchronous underneath (faster than the thread pool for small files): one
+      // file at a time holds no more than one text.
+      const r = await this.read(f);
+      append(problems, r.problems);
+      if (r.customer) customers.push(r.customer);
     }
     return { customers, problems, files };
   }
@@ -315,8 +312,8 @@ export class Notebook {
    * text. Taken from the summary index where a file has not changed since it was last read;
    * the others are read, and the index saved.
    */
-  async digests(): Promise<{ digests: CustomerFacts[]; problems: FileProblem[]; files: string[] }> {
-    const { records, problems, files } = await this.scan('digests');
+  async digests(): Promise<{ digests: CustomerFacts[]; problems: FileProblem[] }> {
+    const { records, problems } = await this.scan('digests');
     const digests: CustomerFacts[] = [];
     for (const r of records) {
       if (r.problem) problems.push(r.problem);
@@ -325,14 +322,11 @@ export class Notebook {
         append(problems, r.warnings ?? []);
       }
     }
-    return { digests, problems, files };
+    return { digests, problems };
   }
 
-  /**
-   * What a customer may be called by, for every file: its file name and, when readable, its
-   * name; with `pinyin`, the pinyin of each Chinese name too (computed once per file here).
-   */
-  async keys(o: { pinyin?: boolean } = {}, given?: Scanned): Promise<{ keys: CustomerKey[]; files: string[] }> {
+  /** What a customer may be called by, for every file: its file name and, when readable, its name. */
+  async keys(given?: Scanned): Promise<{ keys: CustomerKey[]; files: string[] }> {
     const { records, files } = await this.scan('keys', given);
     const keys: CustomerKey[] = [];
     records.forEach((r, i) => {
@@ -340,7 +334,6 @@ export class Notebook {
       const key = keyOf(relPath, r);
       if (key) keys.push(key);
     });
-    if (o.pinyin) await withPinyin(keys);
     return { keys, files };
   }
 
@@ -361,13 +354,12 @@ export class Notebook {
       const stamp = statStamp(file);
       if (stamp === null) continue;
       let record = index.lookup(relPath, stamp);
-      const complete = record !== null && (need === 'keys' || record.name === null || record.problem !== null || record.digest);
-      if (!complete) {
+      if (record === null) {
         record = readRecord(await format(), relPath, file, stamp, need);
         if (record === null) continue;
         index.remember(relPath, record, now);
       }
-      records.push(record!);
+      records.push(record);
       files.push(relPath);
     }
     index.keepOnly(new Set(files));
@@ -405,7 +397,7 @@ export class Notebook {
         if (now && sameStamp(seen, now)) return this.get(r.found.relPath, query);
       }
     }
-    const { keys } = await this.keys({}, { listed, index });
+    const { keys } = await this.keys({ listed, index });
     const r = await resolve(keys, query, o.for);
     if ('found' in r) return this.get(r.found.relPath, query);
     if (r.candidates.length === 0) {

@@ -23,8 +23,8 @@ export function cool(heat: number, gap: number, cadence: number, s: HeatSettings
 
 /**
  * Heat now and after every contact day, from a customer's packed facts. Contacts on one day
- * count once (the best of them). A day that moved the stage gets the full share; each contact
- * day since the stage last moved gets half the contact share of the one before, so contacts
+ * count once (the best of them). A day that moved the stage forward gets the full share; each
+ * contact day since the stage last moved forward gets half the contact share of the one before, so contacts
  * that make no progress add less and less and a stalled deal cannot be hot. `history`: whether
  * to keep the heat after every contact day (reports need only the heat now).
  */
