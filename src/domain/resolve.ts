@@ -1,5 +1,6 @@
 /** Which customer a person means by what they typed. */
 import type { CustomerKey } from './types.js';
+import { slugOf } from './slug.js';
 
 export type Resolution = { found: CustomerKey } | { candidates: CustomerKey[] };
 
@@ -85,13 +86,20 @@ function pinyinMatch(runs: string[][] | null | undefined, q: string | null, anyw
  * initials from the start of the name, then from any syllable; for a write, from the start of a
  * run of Han characters, two letters at least. `hzhp`, `hangzhou` and `hang zhou` find 杭州湖畔.
  */
+/**
+ * Whether `query` is the file's name or path, without `.md`, as written: case and all, so that
+ * case twins (Alice.md and alice.md) are told apart. The first rule of resolveCustomer, which
+ * asks nothing of any other file.
+ */
+export function writtenAs(relPath: string, query: string): boolean {
+  const exact = query.normalize('NFC').trim().replace(/\.md$/i, '');
+  return slugOf(relPath).normalize('NFC') === exact || relPath.replace(/\.md$/i, '').normalize('NFC') === exact;
+}
+
 export function resolveCustomer(keys: CustomerKey[], query: string, purpose: Purpose = 'read'): Resolution {
   const q = norm(query).replace(/\.md$/, '');
   if (q === '') return { candidates: [] };
-  // Case twins (Alice.md and alice.md) match every case-insensitive step alike: the file name
-  // as written, case and all, tells them apart.
-  const exact = query.normalize('NFC').trim().replace(/\.md$/i, '');
-  const asWritten = keys.filter((k) => [k.slug, k.relPath.replace(/\.md$/i, '')].some((x) => x.normalize('NFC') === exact));
+  const asWritten = keys.filter((k) => writtenAs(k.relPath, query));
   if (asWritten.length === 1) return { found: asWritten[0]! };
   const all = keys.map((k) => ({ k, slug: norm(k.slug), path: norm(k.relPath).replace(/\.md$/, ''), name: k.name === null ? null : norm(k.name) }));
   type Key = (typeof all)[number];

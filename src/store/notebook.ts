@@ -9,7 +9,7 @@ import { CONFIG_TEMPLATE, resolveConfig, type Config } from '../domain/config.js
 import { Failure, issue, UserError } from '../domain/errors.js';
 import type { Diagnostic } from '../domain/format.js';
 import type { Language } from '../domain/language.js';
-import { namesExactly, pinyinQuery, resolveCustomer, type Purpose, type Resolution } from '../domain/resolve.js';
+import { namesExactly, pinyinQuery, resolveCustomer, writtenAs, type Purpose, type Resolution } from '../domain/resolve.js';
 import { hasHan, loadPinyin } from '../adapters/pinyin.js';
 import { slugOf } from '../domain/slug.js';
 import { reportFacts } from '../domain/facts.js';
@@ -633,21 +633,15 @@ function indexedKeys(index: SummaryIndex, files: string[]): { keys: CustomerKey[
 
 /** The one file whose name (or path), without `.md`, is `query` as written; null for none or several. */
 function namedExactly(files: string[], query: string): string | null {
-  const exact = query.normalize('NFC').trim().replace(/\.md$/i, '');
-  let hit: string | null = null;
-  for (const f of files) {
-    if (slugOf(f).normalize('NFC') !== exact && f.replace(/\.md$/i, '').normalize('NFC') !== exact) continue;
-    if (hit !== null) return null;
-    hit = f;
-  }
-  return hit;
+  const hits = files.filter((f) => writtenAs(f, query));
+  return hits.length === 1 ? hits[0]! : null;
 }
 
 /** Which customer a query means among `keys`, with their pinyin when the query may be pinyin. */
 async function resolve(keys: CustomerKey[], query: string, purpose: Purpose): Promise<Resolution> {
   // pinyin-pro is big: loaded only for a query that could be pinyin, names no file exactly,
-  // and may mean a Chinese name.
-  if (pinyinQuery(query) !== null && !namesExactly(keys, query) && keys.some((k) => hasHan(k.name))) await withPinyin(keys);
+  // and may mean a Chinese name; never for a write by exact name, which reads no pinyin.
+  if (purpose !== 'exact' && pinyinQuery(query) !== null && !namesExactly(keys, query) && keys.some((k) => hasHan(k.name))) await withPinyin(keys);
   return resolveCustomer(keys, query, purpose);
 }
 
