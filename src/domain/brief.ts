@@ -32,9 +32,10 @@ function asText(v: unknown): string {
 }
 
 export function buildBrief(customer: Customer, config: Config, today: IsoDate): Brief {
-  const summary = summarize(customer, config, today);
+  const facts = factsOf(customer);
+  const summary = summarize({ ...customer, facts }, config, today);
   const ordered = chronological(customer.entries);
-  const heat = customer.profile.status === 'active' ? heatOf(factsOf(customer), summary.cadence, config, today).history : [];
+  const heat = customer.profile.status === 'active' ? heatOf(facts, summary.cadence, config, today).history : [];
   return {
     ...summary,
     profile: customer.profile.fields,

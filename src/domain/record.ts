@@ -99,8 +99,9 @@ export function longestStall(facts: ReportFacts, today: IsoDate): Stall | null {
 
 /** The follow-up record of `c` as of `today`; entries dated later are not part of it. */
 export function followupRecord(c: Pick<Digest, 'profile'> & Known, config: Config, today: IsoDate): FollowupRecord {
-  const cadence = cadenceOf(c, config, today);
+  // Packed once: a customer read from its file has its entries, not yet their facts.
   const facts = factsOf(c);
+  const cadence = cadenceOf({ profile: c.profile, facts }, config, today);
   const until = toDay(today);
   let contacts = 0;
   let closesAsked = 0;
