@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Failure, issue } from '../domain/errors.js';
 import { packageFile } from '../package.js';
+import { shellWord } from '../domain/shell.js';
 import { replaceFile } from '../store/fs.js';
 import { ensureLines } from '../store/lines.js';
 
@@ -42,11 +43,6 @@ export function gitEnvironment(env: Record<string, string | undefined>, interact
 /** The absolute path of this tool's bin, so git finds the merge driver whatever PATH it runs with. */
 export function binPath(): string {
   return packageFile('bin', 'followup');
-}
-
-/** A word as the POSIX shell reads it back unchanged: git runs a merge driver through `sh -c`. */
-export function shellWord(s: string): string {
-  return /^[\w@%+=:,./-]+$/.test(s) ? s : `'${s.replace(/'/g, `'\\''`)}'`;
 }
 
 export class Git {

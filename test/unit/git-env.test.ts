@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { gitEnvironment, shellWord } from '../../src/adapters/git.js';
+import { gitEnvironment } from '../../src/adapters/git.js';
+import { shellWord } from '../../src/domain/shell.js';
 
 describe('the environment git runs with', () => {
   it('without a terminal: no password prompt, ssh in batch mode', () => {
