@@ -6,6 +6,8 @@
 import { issue, type Issue } from './errors.js';
 import type { Diagnostic } from './format.js';
 import { append } from './lists.js';
+import { nameKey } from './resolve.js';
+import { slugKey } from './slug.js';
 
 /** What reading one file found. */
 export interface FileRead {
@@ -29,11 +31,6 @@ export interface CheckResult {
   files: number;
   customers: number;
   problems: CheckProblem[];
-}
-
-/** How two spellings of a name are compared: case and Unicode form set aside. */
-function fold(s: string, compat: boolean): string {
-  return s.normalize(compat ? 'NFKC' : 'NFC').toLowerCase().trim();
 }
 
 /** Each member of a group of colliding keys, with the first other member named. */
@@ -61,9 +58,9 @@ export function checkFiles(read: FileRead[], links: string[] = [], unreadable: {
   for (const u of unreadable) problems.push({ file: u.relPath, line: null, severity: 'error', issue: u.issue });
   // Alice.md and alice.md are one file on macOS and Windows; é written two ways is one name
   // to a person and two to a file system.
-  append(problems, twins(read.map((f) => ({ relPath: f.relPath, key: fold(f.relPath, false) })), 'file'));
+  append(problems, twins(read.map((f) => ({ relPath: f.relPath, key: slugKey(f.relPath) })), 'file'));
   const named = read.filter((f) => f.name !== null);
-  append(problems, twins(named.map((f) => ({ relPath: f.relPath, key: fold(f.name!, true) })), 'name'));
+  append(problems, twins(named.map((f) => ({ relPath: f.relPath, key: nameKey(f.name!) })), 'name'));
   problems.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : (a.line ?? 0) - (b.line ?? 0)));
   return { files: read.length, customers: named.length, problems };
 }
