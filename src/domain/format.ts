@@ -7,6 +7,7 @@ import type { CustomerDoc } from './types.js';
 import { conflictBlocks, type Diagnostic } from './format/document.js';
 import { parseEntries } from './format/entries.js';
 import { frontMatterData, frontMatterSpan, keyLine, readProfile, yamlErrors } from './format/front-matter.js';
+import { countLines } from './format/text.js';
 
 export { appendBlock, renderEntry, topicsIn, typedNotAsked, type NewEntry } from './format/entries.js';
 export { renderFrontMatter, setFrontMatterValue, yamlScalar, type NewCustomer } from './format/front-matter.js';
@@ -110,7 +111,9 @@ function unusableText(text: string): Diagnostic[] {
     const nuls = head.split('\u0000').length - 1;
     return [error(nuls * 3 >= head.length ? issue('file.utf16') : issue('file.notUtf8'), null)];
   }
-  if (loneCarriageReturns(text) > countLines(text, text.length)) return [error(issue('file.lineEndings'), null)];
+  // Counting the lines is skipped for the many files with no carriage return at all.
+  const returns = loneCarriageReturns(text);
+  if (returns > 0 && returns > countLines(text)) return [error(issue('file.lineEndings'), null)];
   const first = /^\uFEFF?---([^\n-][^\n]*)?(?:\n|$)/.exec(head);
   const language = first?.[1]?.trim() ?? '';
   if (first && !KNOWN_LANGUAGES.has(language.toLowerCase())) {
@@ -123,12 +126,6 @@ function unusableText(text: string): Diagnostic[] {
 function loneCarriageReturns(text: string): number {
   let n = 0;
   for (let i = text.indexOf('\r'); i !== -1; i = text.indexOf('\r', i + 1)) if (text[i + 1] !== '\n') n++;
-  return n;
-}
-
-function countLines(text: string, end: number): number {
-  let n = 0;
-  for (let i = text.indexOf('\n'); i !== -1 && i < end; i = text.indexOf('\n', i + 1)) n++;
   return n;
 }
 

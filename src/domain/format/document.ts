@@ -7,7 +7,7 @@
 import type { Issue } from '../errors.js';
 import { frontMatterSpan } from './front-matter.js';
 import { commentAfter, conflictMarker, entryHead, headingOf } from './lines.js';
-import { BOM } from './text.js';
+import { BOM, countLines } from './text.js';
 
 /** A problem found in a file, with where it is when known. */
 export interface Diagnostic {
@@ -75,12 +75,6 @@ export function conflictBlocks(text: string): ConflictBlock[] {
   return blocks;
 }
 
-function linesIn(s: string): number {
-  let n = 0;
-  for (let i = s.indexOf('\n'); i !== -1; i = s.indexOf('\n', i + 1)) n++;
-  return n;
-}
-
 /** Cuts a file into its parts; never fails, whatever the text. */
 export function splitDocument(text: string): Document {
   const bom = text.startsWith(BOM);
@@ -89,7 +83,7 @@ export function splitDocument(text: string): Document {
   const fmEnd = span ? (text.indexOf('\n', span.end) + 1 || text.length) : start;
   const frontMatter = text.slice(start, fmEnd);
   const sections: Section[] = [];
-  let line = 1 + linesIn(frontMatter);
+  let line = 1 + countLines(frontMatter);
   let current: Section = { kind: 'head', line, text: '' };
   let fence: string | null = null;
   let comment = false;

@@ -12,3 +12,10 @@ export function lineEnding(text: string): '\n' | '\r\n' {
 export function oneLine(value: string): string {
   return value.replace(/[\r\n\t\v\f\u2028\u2029]+/g, ' ').replace(/[\x00-\x1f\x7f]/g, '').trim();
 }
+
+/** Line breaks in `text` before offset `end`. */
+export function countLines(text: string, end = text.length): number {
+  let n = 0;
+  for (let i = text.indexOf('\n'); i !== -1 && i < end; i = text.indexOf('\n', i + 1)) n++;
+  return n;
+}
