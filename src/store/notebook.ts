@@ -209,7 +209,15 @@ export class Notebook {
   private async own(): Promise<string> {
     if (this.ownDir) return this.ownDir;
     const dir = path.join(this.root, OWN_DIR);
-    await fs.mkdir(dir, { recursive: true });
+    try {
+      await fs.mkdir(dir, { recursive: true });
+    } catch (e) {
+      // A write needs the tool's folder (locks, temporary files, undo records): say which
+      // folder, and why, in words (mkdir finding a file there says only EEXIST).
+      const reason = (e as NodeJS.ErrnoException).code === 'EEXIST' ? describeError({ code: 'ENOTDIR' }) : describeError(e);
+      if (reason === null) throw e;
+      throw new Failure(issue('write.failed', { file: OWN_DIR, reason }), (e as NodeJS.ErrnoException).code);
+    }
     ignoredByGit(dir);
     this.ownDir = dir;
     return dir;

@@ -189,6 +189,18 @@ describe('smaller ones', () => {
     expect(read(root, 'b.md')).toBe(files['b.md']);
   });
 
+  it('a file where the tool\'s own folder should be: reports still work, a write says which folder and writes nothing', async () => {
+    const root = notebook({ 'acme.md': customerFile('name: Acme', '## 2026-11-10 visit\n- Purpose: x\n') });
+    writeFileSync(path.join(root, '.followup/tmp'), 'x');
+    const before = read(root, 'acme.md');
+    const list = await run(root, ['list']);
+    expect([list.code, list.stderr]).toEqual([0, '']);
+    const log = await run(root, ['log', 'acme', '-m', 'hi']);
+    expect(log.code).toBe(1);
+    expect(log.stderr).toBe(`followup: cannot write ${path.join('.followup', 'tmp')}: a file stands where a folder should be; nothing was written\n`);
+    expect(read(root, 'acme.md')).toBe(before);
+  });
+
   it('case twins are told apart by their exact file name', async () => {
     const root = notebook({ 'Alice.md': customerFile('name: Alice Big'), 'alice.md': customerFile('name: alice small') });
     const probe = await followup(['list'], { cwd: root });
