@@ -41,6 +41,7 @@ async function reports(root: string): Promise<string[]> {
   const out: string[] = [];
   for (const args of [['list', '--all'], ['agenda', '--days', '7'], ['overdue'], ['stats']]) {
     const r = await followup(['--json', '--today', TODAY, ...args], { cwd: root });
+    expect(r.code, args.join(' ')).toBe(0);
     out.push(r.stdout + r.stderr);
   }
   return out;

@@ -348,8 +348,18 @@ describe('bad input to the reports', () => {
     [['list', '--bogus'], /unknown option '--bogus'/],
     [['frobnicate'], /unknown command 'frobnicate'/],
     [['show'], /missing required argument 'customer'/],
+    [['agenda', '--today', ''], /--today needs a date/],
   ])('%j: exit 2, one line', async (args, message) => {
     expect(badInput(await run(mixed(), args))).toMatch(message);
+  });
+
+  it('overdue --exit-code exits 1 when someone is overdue, 0 when nobody is, for a script', async () => {
+    const late = await run(mixed(), ['overdue', '--exit-code', '--today', TODAY]);
+    expect(late.code).toBe(1);
+    expect(late.stdout).toMatch(/Late Cadence/);
+    const calm = notebook({ 'calm.md': customerFile('name: Calm Co\ncadence: 14', `## ${TODAY} visit\n`) });
+    expect((await run(calm, ['overdue', '--exit-code', '--today', TODAY])).code).toBe(0);
+    expect((await run(mixed(), ['overdue', '--today', TODAY])).code).toBe(0);
   });
 
   it('a bad $FOLLOWUP_TODAY is bad input too', async () => {
