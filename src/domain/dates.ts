@@ -110,8 +110,14 @@ export function parseUserDate(input: string, today: IsoDate, source: DateSource 
   // NFKC: full-width digits and signs (＋２周) as typed with a Chinese input method.
   const s = input.normalize('NFKC').trim().toLowerCase();
   if (isIsoDate(s)) return s;
+  // A date counted past the year 9999 (9999个月后 from a far date): not a date anyone means,
+  // nor one a file can hold.
+  const held = (date: IsoDate) => {
+    if (!isIsoDate(date)) throw new UserError(issue('date.invalid', { input, source }));
+    return date;
+  };
   const chinese = parseChineseDate(s.replace(/\s+/g, ''), today);
-  if (chinese !== null) return chinese;
+  if (chinese !== null) return held(chinese);
   if (s === 'today') return today;
   if (s === 'tomorrow') return addDays(today, 1);
   if (s === 'yesterday') return addDays(today, -1);
@@ -119,10 +125,7 @@ export function parseUserDate(input: string, today: IsoDate, source: DateSource 
   if (rel) {
     const n = Number(rel[2]) * (rel[1] === '-' ? -1 : 1);
     const unit = rel[3]![0];
-    const date = unit === 'd' ? addDays(today, n) : unit === 'w' ? addDays(today, 7 * n) : addMonths(today, n);
-    // +99999999d lies past the year 9999: not a date anyone means, nor one a file can hold.
-    if (!isIsoDate(date)) throw new UserError(issue('date.invalid', { input, source }));
-    return date;
+    return held(unit === 'd' ? addDays(today, n) : unit === 'w' ? addDays(today, 7 * n) : addMonths(today, n));
   }
   // `fri` is the next Friday after today; `next fri` is the Friday of next week (weeks start
   // on Monday), as 下周五 is.

@@ -79,6 +79,10 @@ describe('Chinese month and year forms', () => {
     expect(parseUserDate('3个月前', '2026-11-23')).toBe('2026-08-23');
   });
 
+  it('a count that lands past the year 9999 is no date, in Chinese as in English', () => {
+    for (const input of ['9999个月后', '+9999月', '+9999m']) expect(() => parseUserDate(input, '9990-01-01'), input).toThrow(UserError);
+  });
+
   it('12月3日, 12月3号, 12-03 and 12/3: the nearest such day, ahead or behind', () => {
     for (const s of ['12月3日', '12月3号', '12-03', '12/3', '12 月 3 日']) expect(parseUserDate(s, '2026-11-23'), s).toBe('2026-12-03');
     expect(parseUserDate('11月1日', '2026-11-23')).toBe('2026-11-01');
