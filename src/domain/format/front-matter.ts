@@ -62,8 +62,13 @@ export function plainYaml(source: string): Record<string, string | string[]> | n
   return out;
 }
 
+/** `s` without spaces at either end; by index, as ` +$` is quadratic on a long run of spaces. */
 function spaceTrimmed(s: string): string {
-  return s.replace(/^ +| +$/g, '');
+  let start = 0;
+  let end = s.length;
+  while (start < end && s[start] === ' ') start++;
+  while (end > start && s[end - 1] === ' ') end--;
+  return s.slice(start, end);
 }
 
 /** Front matter languages other tools evaluate as code (`---js`): named, and refused. */
