@@ -8,7 +8,7 @@ import { issue, type Issue } from './errors.js';
 import { parseEntries } from './format/entries.js';
 import type { Diagnostic } from './format/document.js';
 import { reading } from './format/vocabulary.js';
-import { sameStage } from './method/stages.js';
+import { knownStage, sameStage } from './method/stages.js';
 import type { Entry } from './types.js';
 
 /** A comment line of the buffer: `#` alone or followed by a space (so `#topic` stays). */
@@ -53,11 +53,10 @@ export function editedEntry(stripped: string, heading: string, currentStage: str
   if (!entry) return { empty: true };
   let newStage: string | null = null;
   let out = body;
-  if (entry.stage && entry.stage.from === null && !sameStage(entry.stage.to, currentStage)) {
-    const known = config.stages.find((s) => sameStage(s, entry.stage!.to));
-    if (!known) return { error: issue('stage.unknown', { stage: entry.stage.to, stages: config.stages }) };
-    newStage = known;
-    if (currentStage) {
+  if (entry.stage && !sameStage(entry.stage.to, currentStage)) {
+    newStage = knownStage(entry.stage.to, config.stages);
+    if (!newStage) return { error: issue('stage.unknown', { stage: entry.stage.to, stages: config.stages }) };
+    if (entry.stage.from === null && currentStage) {
       // The Stage line says the change, as `log --stage` writes it.
       out = body
         .split('\n')
@@ -67,10 +66,6 @@ export function editedEntry(stripped: string, heading: string, currentStage: str
         })
         .join('\n');
     }
-  } else if (entry.stage && entry.stage.from !== null && !sameStage(entry.stage.to, currentStage)) {
-    const known = config.stages.find((s) => sameStage(s, entry.stage!.to));
-    if (!known) return { error: issue('stage.unknown', { stage: entry.stage.to, stages: config.stages }) };
-    newStage = known;
   }
   return { body: out + '\n', entry, newStage };
 }

@@ -4,7 +4,7 @@ import type { Config } from './config.js';
 import { addDays, type IsoDate } from './dates.js';
 import { issue, UserError, type Issue } from './errors.js';
 import { oneLine, topicsIn, typedNotAsked, type NewEntry } from './format.js';
-import { sameStage } from './method/stages.js';
+import { knownStage, sameStage } from './method/stages.js';
 import { discussedTopics, repeatedTopics } from './topics.js';
 import type { Customer, Entry } from './types.js';
 
@@ -33,7 +33,7 @@ export function closeFromText(text: string): NonNullable<LogInput['close']> {
 
 /** The stage as configured (its spelling), or a UserError naming the stages there are. */
 export function checkStage(stage: string, config: Config): string {
-  const known = config.stages.find((s) => sameStage(s, stage.trim()));
+  const known = knownStage(stage, config.stages);
   if (known) return known;
   throw new UserError(issue('stage.unknown', { stage: oneLine(stage), stages: config.stages }));
 }

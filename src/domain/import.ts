@@ -8,7 +8,7 @@ import type { Config } from './config.js';
 import { isIsoDate, type IsoDate } from './dates.js';
 import { issue, type Issue } from './errors.js';
 import { oneLine } from './format/text.js';
-import { sameStage } from './method/stages.js';
+import { knownStage } from './method/stages.js';
 import { MAX_CADENCE } from './limits.js';
 
 export const IMPORT_FIELDS = ['name', 'contact', 'phone', 'stage', 'cadence', 'tags', 'owner', 'lastContact', 'nextVisit', 'notes'] as const;
@@ -93,7 +93,7 @@ export function rowCustomer(cells: string[], header: string[], mapping: Mapping,
   if (cell('phone')) c.phone = oneLine(cell('phone'));
   if (cell('owner')) c.owner = oneLine(cell('owner'));
   if (cell('stage')) {
-    const known = config.stages.find((s) => sameStage(s, cell('stage')));
+    const known = knownStage(cell('stage'), config.stages);
     if (!known) return { error: issue('stage.unknown', { stage: oneLine(cell('stage')), stages: config.stages }) };
     c.stage = known;
   }

@@ -15,6 +15,12 @@ function position(stage: string | null, stages: readonly string[]): number {
   return at.get(stage.toLowerCase()) ?? -1;
 }
 
+/** `stage` as `stages` spell it (case does not count), or null when it is none of them. */
+export function knownStage(stage: string, stages: readonly string[]): string | null {
+  const at = position(stage.trim(), stages);
+  return at === -1 ? null : stages[at]!;
+}
+
 /** Whether `stage` is one of `stages`; case does not count. */
 export function stageIn(stage: string | null, stages: readonly string[]): boolean {
   return position(stage, stages) !== -1;
