@@ -8,14 +8,14 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Context } from '../context.js';
 import type { Config } from '../domain/config.js';
-import { addDays, type IsoDate } from '../domain/dates.js';
+import type { IsoDate } from '../domain/dates.js';
 import { commentLines, editedEntry, stripComments } from '../domain/edit-entry.js';
 import { entryWarnings } from '../domain/entry.js';
 import { Failure, issue, UserError } from '../domain/errors.js';
 import { appendBlock, fillTemplate, renderEntry, setFrontMatterValue } from '../domain/format.js';
 import { LOCALES, type Kind } from '../domain/format/vocabulary.js';
 import { chronological } from '../domain/order.js';
-import { summarize } from '../domain/summary.js';
+import { plannedNext, summarize } from '../domain/summary.js';
 import { openProblems } from '../domain/topics.js';
 import type { Customer, Entry } from '../domain/types.js';
 import { describe } from '../i18n/messages.js';
@@ -35,7 +35,7 @@ async function buffer(ctx: Context, config: Config, customer: Customer, head: Ed
   const t = ctx.t.edit;
   const summary = summarize(customer, config, ctx.today);
   const open = openProblems(customer.entries)?.problems ?? [];
-  const planned = summary.nextDate !== null && summary.nextDate > head.date ? summary.nextDate : addDays(head.date, summary.cadence);
+  const planned = plannedNext(summary, head.date);
   const body = fillTemplate(await readTemplate(config.locale, 'entry.md'), {
     purpose: summary.nextAction ?? '',
     problems: open.join('; '),

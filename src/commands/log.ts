@@ -1,12 +1,12 @@
 import type { Context } from '../context.js';
-import { addDays, localDate, parseUserDate } from '../domain/dates.js';
+import { localDate, parseUserDate, type IsoDate } from '../domain/dates.js';
 import { buildEntry, checkStage, closeFromText, entryWarnings, TIME, type LogInput } from '../domain/entry.js';
 import { issue, UserError } from '../domain/errors.js';
 import { appendBlock, renderEntry, setFrontMatterValue, typedNotAsked } from '../domain/format.js';
 import { localeOfText } from '../domain/format/detect.js';
 import { KINDS, LOCALES, reading, type Kind } from '../domain/format/vocabulary.js';
 import { chronological } from '../domain/order.js';
-import { cadenceOf, summarize } from '../domain/summary.js';
+import { cadenceOf, plannedNext, summarize } from '../domain/summary.js';
 import { coveredTopics, openProblems } from '../domain/topics.js';
 import type { Config } from '../domain/config.js';
 import type { Customer } from '../domain/types.js';
@@ -20,19 +20,25 @@ import { logView } from '../ui/views/log.js';
 
 type Options = OptionsOf<'log'>;
 
+/** Flags that say what happened at a contact (all but the plan). */
+function contactFields(o: Options): boolean {
+  return Boolean(o.purpose || o.note || o.state || o.askedClose || o.notAsked || o.close !== undefined || o.stage || o.topic.length > 0 || o.problem.length > 0);
+}
+
 function hasContent(o: Options): boolean {
-  return Boolean(
-    o.purpose || o.note || o.state || o.askedClose || o.notAsked || o.close !== undefined || o.stage || o.next || o.nextAction ||
-      o.topic.length > 0 || o.problem.length > 0,
-  );
+  return contactFields(o) || Boolean(o.next || o.nextAction);
 }
 
 /** Only a plan was given: that is a plan entry, not a contact that never happened. */
 function onlyPlan(o: Options): boolean {
-  return (
-    Boolean(o.next || o.nextAction) &&
-    !(o.purpose || o.note || o.state || o.askedClose || o.notAsked || o.close !== undefined || o.stage || o.topic.length > 0 || o.problem.length > 0)
-  );
+  return !contactFields(o) && Boolean(o.next || o.nextAction);
+}
+
+/** The entry's day and time from --date and --time. */
+function whenOf(ctx: Context, o: Options): { date: IsoDate; time: string | null } {
+  const date = o.date ? parseUserDate(o.date, ctx.today, '--date') : ctx.today;
+  if (o.time !== undefined && !TIME.test(o.time)) throw new UserError(issue('log.badTime', { time: o.time }));
+  return { date, time: o.time ?? null };
 }
 
 /** A kind in any locale's words (visit, 拜访, Visit...). */
@@ -60,11 +66,10 @@ function closeOf(o: Options): LogInput['close'] {
 }
 
 function fromFlags(ctx: Context, o: Options, config: Config): LogInput {
-  const date = o.date ? parseUserDate(o.date, ctx.today, '--date') : ctx.today;
-  if (o.time !== undefined && !TIME.test(o.time)) throw new UserError(issue('log.badTime', { time: o.time }));
+  const { date, time } = whenOf(ctx, o);
   return {
     date,
-    time: o.time ?? null,
+    time,
     kind: kindOf(o.kind) ?? (onlyPlan(o) ? 'plan' : 'visit'),
     purpose: o.purpose,
     discussed: o.note,
@@ -141,10 +146,7 @@ async function fromPrompts(ctx: Context, o: Options, config: Config, customer: C
         ctx.t,
       ),
     );
-    const cadence = summary.cadence;
-    // The plan already made if it is still ahead of this contact, else one cadence from it:
-    // always a date after this contact, so Enter never writes a plan already done.
-    const planned = summary.nextDate !== null && summary.nextDate > date ? summary.nextDate : addDays(date, cadence);
+    const planned = plannedNext(summary, date);
     const resolve = (a: string) => {
       try {
         return parseUserDate(a, date);
@@ -192,10 +194,8 @@ export default async function log(ctx: Context, [query]: string[], o: Options): 
   const customer = await book.find(query!, { for: 'write' });
   if (o.edit) {
     if (hasContent(o)) throw new UserError(issue('edit.withFields'));
-    const date = o.date ? parseUserDate(o.date, ctx.today, '--date') : ctx.today;
-    if (o.time !== undefined && !TIME.test(o.time)) throw new UserError(issue('log.badTime', { time: o.time }));
     const { logInEditor } = await import('./log-edit.js');
-    return logInEditor(ctx, customer, { date, time: o.time ?? null, kind: kindOf(o.kind) ?? 'visit' });
+    return logInEditor(ctx, customer, { ...whenOf(ctx, o), kind: kindOf(o.kind) ?? 'visit' });
   }
   let input: LogInput;
   if (hasContent(o)) input = fromFlags(ctx, o, config);

@@ -148,3 +148,12 @@ export function summarize(c: Summarized, config: Config, today: IsoDate): Summar
     contactsSinceClose: progress.contactsSinceClose,
   };
 }
+
+/**
+ * The plan a contact on `date` leaves by default: the plan already made if it is still ahead,
+ * else one cadence from it; always a date after this contact, so Enter never writes a plan
+ * already done.
+ */
+export function plannedNext(summary: Summary, date: IsoDate): IsoDate {
+  return summary.nextDate !== null && summary.nextDate > date ? summary.nextDate : addDays(date, summary.cadence);
+}
