@@ -142,13 +142,15 @@ export default async function importCommand(ctx: Context, [given]: string[], o: 
 /** The keys an existing customer lacks, added through the store's one write path. */
 async function merge(ctx: Context, relPath: string, c: ImportedCustomer, dryRun: boolean): Promise<string[]> {
   const book = ctx.notebook();
-  const current = await book.get(relPath);
-  const missing = missingKeys(c, current.profile.fields);
-  if (missing.length === 0 || dryRun) return missing.map((m) => m.key);
+  if (dryRun) return missingKeys(c, (await book.get(relPath)).profile.fields).map((m) => m.key);
+  // Decided on the file as it is under the lock; a write that adds nothing writes nothing.
+  let added: string[] = [];
   await book.update(relPath, (text, now) => {
+    const missing = missingKeys(c, now.profile.fields);
+    added = missing.map((m) => m.key);
     let out = text;
-    for (const m of missingKeys(c, now.profile.fields)) out = setFrontMatterValue(out, m.key, m.value);
+    for (const m of missing) out = setFrontMatterValue(out, m.key, m.value);
     return out;
   });
-  return missing.map((m) => m.key);
+  return added;
 }
