@@ -5,7 +5,7 @@ import { issue, UserError } from './domain/errors.js';
 import type { Messages } from './i18n/messages.js';
 import type { Outcome } from './outcome.js';
 import { version } from './version.js';
-import { COMMANDS, type CommandName, type CommandSpec, type OptionSpec, type OptionsOf } from './specs.js';
+import { COMMANDS, GLOBAL_OPTIONS, type CommandName, type CommandSpec, type OptionSpec, type OptionsOf } from './specs.js';
 
 /** A command's code: its options typed from its spec. */
 export type Run<N extends CommandName> = (ctx: Context, args: string[], opts: OptionsOf<N>, name: N) => Promise<Outcome>;
@@ -135,10 +135,6 @@ export function buildProgram(
     .helpOption('-h, --help', words.helpOption)
     .helpCommand('help [command]', words.helpCommand)
     .configureHelp(helpIn(words))
-    .option('--dir <path>', words.globals.dir)
-    .option('--json', words.globals.json)
-    .option('--today <date>', words.globals.today)
-    .option('--no-color', words.globals.color)
     .showSuggestionAfterError(true)
     .exitOverride()
     .configureOutput({
@@ -146,6 +142,7 @@ export function buildProgram(
       writeErr: (s) => io.stderr.write(s),
       outputError: (s) => onError(s),
     });
+  for (const [key, flags] of Object.entries(GLOBAL_OPTIONS)) program.option(flags, words.globals[key as keyof typeof GLOBAL_OPTIONS]);
 
   for (const [name, spec] of Object.entries(COMMANDS) as [CommandName, CommandSpec][]) {
     const h = help[name] as { about: string; args: readonly string[]; options: Record<string, string> };

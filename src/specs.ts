@@ -64,6 +64,14 @@ const filters = {
   owner: { kind: 'text', flags: '--owner <name>' },
 } as const;
 
+/** The options every command takes, defined on the program itself; their words are in help.globals. */
+export const GLOBAL_OPTIONS = {
+  dir: '--dir <path>',
+  json: '--json',
+  today: '--today <date>',
+  color: '--no-color',
+} as const;
+
 export const COMMANDS = {
   init: {
     args: [{ name: '[dir]' }],

@@ -2,10 +2,10 @@
 import type { Context } from '../context.js';
 import { issue, UserError } from '../domain/errors.js';
 import { outcome, type Outcome } from '../outcome.js';
-import { COMMANDS, type CommandSpec } from '../specs.js';
+import { COMMANDS, GLOBAL_OPTIONS, type CommandSpec } from '../specs.js';
 
-/** The options every command takes (cli.ts defines them on the program). */
-const GLOBALS = ['--dir', '--json', '--today', '--no-color', '--help'];
+/** The options every command takes: the program's own (specs.ts), and --help. */
+const GLOBALS = [...Object.values(GLOBAL_OPTIONS).map((flags) => flags.split(' ')[0]!), '--help'];
 
 export default async function completion(ctx: Context, [given]: string[]): Promise<Outcome> {
   const { completable, completionScript, SHELLS } = await import('../adapters/completion.js');
