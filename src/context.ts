@@ -132,7 +132,7 @@ export class Context {
   constructor(
     readonly io: Io,
     globals: Globals,
-    private readonly envT: Messages = messagesFor(languageFromEnv(io.env)),
+    private readonly envT: Messages,
   ) {
     this.options = resolveOptions(io, globals);
     this.term = new Terminal(io, () => this.t, this.options.json, globals.color !== false);

@@ -8,14 +8,14 @@ import { spawnSync } from 'node:child_process';
 import { Failure, issue } from '../domain/errors.js';
 
 /** The editor command line a person configured. */
-export function editorOf(env: Record<string, string | undefined>): string {
+function editorOf(env: Record<string, string | undefined>): string {
   return [env.VISUAL, env.EDITOR].find((e) => e !== undefined && e.trim() !== '')?.trim() ?? 'vi';
 }
 
-export class EditorFailed extends Error {}
+class EditorFailed extends Error {}
 
 /** Runs the editor on `file` with the terminal handed over, and waits for it to exit. */
-export function runEditor(file: string, env: Record<string, string | undefined>, cwd: string): void {
+function runEditor(file: string, env: Record<string, string | undefined>, cwd: string): void {
   const editor = editorOf(env);
   const r = spawnSync('/bin/sh', ['-c', `${editor} "$@"`, editor, file], { stdio: 'inherit', env: env as NodeJS.ProcessEnv, cwd });
   if (r.error) throw new EditorFailed(r.error.message);

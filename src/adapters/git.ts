@@ -41,7 +41,7 @@ export function gitEnvironment(env: Record<string, string | undefined>, interact
 }
 
 /** The absolute path of this tool's bin, so git finds the merge driver whatever PATH it runs with. */
-export function binPath(): string {
+function binPath(): string {
   return packageFile('bin', 'followup');
 }
 
@@ -54,8 +54,8 @@ export class Git {
   ) {}
 
   /** Runs git; resolves whatever its exit code. Only a missing git is thrown. */
-  run(args: string[], o: { network?: boolean; cwd?: string } = {}): Promise<GitRun> {
-    return runGit(args, { cwd: o.cwd ?? this.top, env: this.env, interactive: this.interactive, timeout: o.network ? NETWORK_TIMEOUT_MS : 0 });
+  run(args: string[], o: { network?: boolean } = {}): Promise<GitRun> {
+    return runGit(args, { cwd: this.top, env: this.env, interactive: this.interactive, timeout: o.network ? NETWORK_TIMEOUT_MS : 0 });
   }
 
   /** Runs git and gives its output; a failure is one line naming the command and git's reason. */
@@ -190,14 +190,14 @@ export async function initRepository(dir: string, env: Record<string, string | u
 }
 
 /** The attribute line that sends customer files to the merge driver. */
-export const ATTRIBUTE = '*.md merge=followup';
+const ATTRIBUTE = '*.md merge=followup';
 /** What git must never commit: the tool's caches, locks and temporary files. */
 const META_IGNORES = ['cache/', '*.lock', '*.tmp'];
 /** Temporary files written beside a customer file while it is replaced. */
 const LOCAL_EXCLUDES = ['.*.tmp'];
 
 /** The command line git runs to merge a customer file: absolute paths, so PATH does not matter. */
-export function driverCommand(): string {
+function driverCommand(): string {
   return `${shellWord(process.execPath)} ${shellWord(binPath())} merge-file %O %A %B %L %P`;
 }
 

@@ -18,7 +18,7 @@ export interface Opened {
 }
 
 /** What every report may be narrowed to: a tag, a stage, a folder of the notebook (a region), an owner. */
-export interface Filter {
+interface Filter {
   tag?: string | undefined;
   stage?: string | undefined;
   folder?: string | undefined;
@@ -26,13 +26,13 @@ export interface Filter {
 }
 
 /** Whether a customer's `owner:` (one name, or a list of names) names `owner`; case does not count. */
-export function ownedBy(d: CustomerFacts, owner: string): boolean {
+function ownedBy(d: CustomerFacts, owner: string): boolean {
   const want = owner.trim().toLowerCase();
   return d.profile.owners.some((n) => n.toLowerCase() === want);
 }
 
 /** True when a customer passes the filter: its tag, its stage now, its file under the folder, its owner. */
-export function matches(d: CustomerFacts, f: Filter, today: string): boolean {
+function matches(d: CustomerFacts, f: Filter, today: string): boolean {
   if (f.tag !== undefined) {
     const tag = f.tag.trim().replace(/^#/, '').toLowerCase();
     if (!d.profile.tags.some((t) => t.toLowerCase() === tag)) return false;

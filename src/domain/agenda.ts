@@ -29,7 +29,7 @@ export function byUrgency(a: Summary, b: Summary): number {
  * Who gets a place in a full day: hottest first, since a warm deal is the one a missed visit
  * cools; then most days overdue. A deal that went cold long ago waits for the weekly review.
  */
-export function byPriority(a: Summary, b: Summary): number {
+function byPriority(a: Summary, b: Summary): number {
   return (b.heat ?? 0) - (a.heat ?? 0) || b.overdueDays - a.overdueDays || compareDates(a.due, b.due) || compareText(a.name, b.name);
 }
 

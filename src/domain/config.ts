@@ -120,7 +120,7 @@ class ConfigError extends Error {
  * The largest value each number may take: beyond it a setting is a typo, and a date computed
  * from it would fall past the year 9999 (or a loop over the days would never end).
  */
-export const LIMITS = { cadence: MAX_CADENCE, capacity: 1000, count: 1000, factor: 100 } as const;
+const LIMITS = { cadence: MAX_CADENCE, capacity: 1000, count: 1000, factor: 100 } as const;
 
 function positiveNumber(value: unknown, key: string, integer: boolean, max: number): number {
   const n = typeof value === 'number' ? value : typeof value === 'string' && value.trim() !== '' ? Number(value) : NaN;
@@ -248,7 +248,7 @@ function build(raw: unknown): Config {
 const REMINDER = /^(?:-(\d{1,2})d[ \t]+)?([01]?\d|2[0-3]):([0-5]\d)$/;
 
 /** `reminder`: "HH:MM" (the day before), "-Nd HH:MM", or off (YAML's false too). */
-export function reminderOf(value: unknown): Reminder | null {
+function reminderOf(value: unknown): Reminder | null {
   const text = String(value).trim();
   if (value === false || /^(off|none|no|false)$/i.test(text)) return null;
   const m = REMINDER.exec(text);

@@ -39,7 +39,7 @@ export function checkStage(stage: string, config: Config): string {
 }
 
 /** A topic as `#word`: spaces become dashes, a leading # is optional. */
-export function topicTag(topic: string): string {
+function topicTag(topic: string): string {
   const word = oneLine(topic).replace(/^#+/, '').replace(/\s+/g, '-');
   if (topicsIn(`#${word}`).length !== 1) throw new UserError(issue('topic.invalid', { topic: oneLine(topic) }));
   return `#${word}`;

@@ -35,7 +35,7 @@ export const REASON = 512;
 const MEETINGS: ReadonlySet<string> = new Set(['visit', 'meeting']);
 
 /** An action or a purpose as compared: case and runs of spaces do not count. */
-export function plain(s: string): string {
+function plain(s: string): string {
   const t = s.trim();
   // Most texts have single spaces only: the replacement is skipped for them.
   return (/\s\s|[^\S ]/.test(t) ? t.replace(/\s+/g, ' ') : t).toLowerCase();

@@ -21,7 +21,7 @@ export function compareText(a: string, b: string): number {
 }
 
 /** True when `e` comes after `entry`: a later date, or later in the file on its date. */
-export function after(e: EntryFacts, entry: EntryFacts): boolean {
+function after(e: EntryFacts, entry: EntryFacts): boolean {
   return e.date > entry.date || (e.date === entry.date && e.index > entry.index);
 }
 

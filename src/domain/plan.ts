@@ -25,7 +25,7 @@ export interface Placement<T> {
   unplaced: T[];
 }
 
-export const DEFAULT_PLAN_DAYS = 5;
+const DEFAULT_PLAN_DAYS = 5;
 
 /**
  * `--days n`: the next n working days, today included when it is one (from and until are the
@@ -48,7 +48,7 @@ export function planWindow(today: IsoDate, workdays: number[], o: { days?: numbe
 }
 
 /** Earliest due first, hottest first on the same day, then by name so a plan is repeatable. */
-export function byDueThenHeat(a: Placeable, b: Placeable): number {
+function byDueThenHeat(a: Placeable, b: Placeable): number {
   return compareDates(a.due, b.due) || (b.heat ?? 0) - (a.heat ?? 0) || compareText(a.name, b.name);
 }
 

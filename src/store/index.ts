@@ -37,7 +37,7 @@ export interface IndexRecord {
   warnings?: FileProblem[];
 }
 
-export function stampOf(s: Stats): Stamp {
+function stampOf(s: Stats): Stamp {
   return { size: s.size, mtimeMs: s.mtimeMs, ctimeMs: s.ctimeMs, ino: s.ino };
 }
 

@@ -26,10 +26,10 @@ const CONFIG_FILE = 'config.yml';
  * Everything the tool keeps for itself (temporary files, locks) lives in this one folder, which
  * ignores itself in git, so nothing of it is ever committed, whatever the notebook's .gitignore.
  */
-export const OWN_DIR = path.join(META_DIR, 'tmp');
+const OWN_DIR = path.join(META_DIR, 'tmp');
 const GITIGNORE = '# Caches, locks and temporary files of followup; never the source of truth.\ncache/\ntmp/\n*.lock\n*.tmp\n';
 /** How long a write waits for another followup process writing the same file. */
-export const LOCK_WAIT_MS = 10_000;
+const LOCK_WAIT_MS = 10_000;
 
 export interface Whereabouts {
   dir?: string | undefined;

@@ -12,9 +12,12 @@ export interface Progress {
 
 const SILENT: Progress = { tick: () => {}, done: () => {} };
 
+/** Runs shorter than this many steps take no line: they are over before it could be read. */
+const MINIMUM = 200;
+
 /** Redraws `words(done, total)` at most every 1% of the way; nothing unless `stream` is a terminal and the run is long. */
-export function progress(stream: Stream, total: number, words: (done: number, total: number) => string, minimum = 200): Progress {
-  if (stream.isTTY !== true || total < minimum) return SILENT;
+export function progress(stream: Stream, total: number, words: (done: number, total: number) => string): Progress {
+  if (stream.isTTY !== true || total < MINIMUM) return SILENT;
   const step = Math.max(1, Math.floor(total / 100));
   let shown = -1;
   return {

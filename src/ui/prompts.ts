@@ -2,8 +2,6 @@
 import { confirm, input, select } from '@inquirer/prompts';
 import type { Messages } from '../i18n/messages.js';
 
-export { input };
-
 /** One of a few choices, its key hints in the interface language. */
 export function pick<V>(message: string, choices: { name: string; value: V }[], def: V | undefined, t: Messages): Promise<V> {
   const keys = t.common.keys;
@@ -41,17 +39,7 @@ export async function askDate(
 }
 
 /** A free-text answer; empty means none. */
-export async function ask(
-  message: string,
-  def?: string | null,
-  check?: (answer: string) => string | null,
-): Promise<string | undefined> {
-  const answer = await input({
-    message,
-    default: def ?? undefined,
-    prefill: def ? 'editable' : undefined,
-    // An answer that cannot be used is refused at once, so nothing typed before is lost.
-    validate: check ? (a) => (a.trim() === '' ? true : (check(a.trim()) ?? true)) : undefined,
-  });
+export async function ask(message: string, def?: string | null): Promise<string | undefined> {
+  const answer = await input({ message, default: def ?? undefined, prefill: def ? 'editable' : undefined });
   return answer.trim() === '' ? undefined : answer.trim();
 }

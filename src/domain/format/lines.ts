@@ -9,7 +9,7 @@ const isBlank = (c: string | undefined) => c === ' ' || c === '\t';
 const isDigit = (c: string | undefined) => c !== undefined && c >= '0' && c <= '9';
 
 /** Index of the first character at or after `i` that is not a space or tab. */
-export function skipBlanks(s: string, i: number): number {
+function skipBlanks(s: string, i: number): number {
   while (isBlank(s[i])) i++;
   return i;
 }
