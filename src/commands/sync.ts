@@ -148,34 +148,34 @@ export default async function sync(ctx: Context, _args: string[], o: OptionsOf<'
   }
   if (!up) return done();
 
-  let warnings: Issue[] = [];
+  // After the pulls, whichever way the sync ends: the notebook is checked once, as it is then.
+  const checked = async (code: number) => done(code, (result.pulled ?? 0) > 0 ? await afterPull(book) : []);
   for (let attempt = 1; ; attempt++) {
     const fetched = await git.run(['fetch', '--quiet', up.remote], { network: true });
     if (fetched.code !== 0) {
       result.waits = lastLine(fetched);
-      return done(EXIT_PUSH_WAITS, warnings);
+      return checked(EXIT_PUSH_WAITS);
     }
     const pulled = await pull(git, up);
     if ('conflicts' in pulled) {
       result.conflicts = pulled.conflicts;
-      return done(EXIT_CONFLICT, warnings);
+      return checked(EXIT_CONFLICT);
     }
     result.pulled = (result.pulled ?? 0) + pulled.commits;
-    if (pulled.commits > 0) warnings = await afterPull(book);
-    if (!result.push) return done(0, warnings);
+    if (!result.push) return checked(0);
     const ahead = Number(await git.maybe(['rev-list', '--count', `refs/remotes/${up.remote}/${up.branch}..HEAD`])) || 0;
     const remoteHas = (await git.maybe(['rev-parse', '-q', '--verify', `refs/remotes/${up.remote}/${up.branch}`])) !== null;
-    if (remoteHas && ahead === 0) return done(0, warnings);
+    if (remoteHas && ahead === 0) return checked(0);
     const pushed = await git.run(['push', '--quiet', ...(up.first ? ['--set-upstream'] : []), up.remote, `HEAD:refs/heads/${up.branch}`], { network: true });
     if (pushed.code === 0) {
       result.pushed = true;
-      return done(0, warnings);
+      return checked(0);
     }
     // Someone pushed in between: pull again and retry; anything else means the push waits.
     const rejected = /\[rejected\]|non-fast-forward|fetch first|\[remote rejected\].*(cannot lock|incorrect old value)/.test(pushed.stderr);
     if (!rejected || attempt >= PUSH_TRIES) {
       result.waits = lastLine(pushed);
-      return done(EXIT_PUSH_WAITS, warnings);
+      return checked(EXIT_PUSH_WAITS);
     }
   }
 }
