@@ -52,6 +52,11 @@ export function isNew(s: Summary): boolean {
   return s.status === 'active' && s.reason === 'new' && s.overdueDays === 0;
 }
 
+/** The new customers among `active`, soonest due first: shown apart by the agenda and the review. */
+export function newOnes(active: Summary[]): Summary[] {
+  return active.filter(isNew).sort((a, b) => compareDates(a.due, b.due) || compareText(a.name, b.name));
+}
+
 /**
  * Who is due from the first day to the window's last day, planned visits first, then by
  * priority, up to `capacity` a day; the rest spills over. New customers are listed apart.
@@ -77,7 +82,7 @@ export function buildAgenda(all: Summary[], today: IsoDate, days: number, capaci
     until,
     items: chosen.sort(byDue),
     spillover,
-    newCustomers: active.filter(isNew).sort((a, b) => compareDates(a.due, b.due) || compareText(a.name, b.name)),
+    newCustomers: newOnes(active),
     nextDay,
     tomorrow: active.filter((s) => s.due > until && s.due <= nextDay && !isNew(s)).sort(byDue),
   };

@@ -1,7 +1,6 @@
 /** The weekly review: whose rhythm slipped, which deals cool down, stand still, or never ask. */
-import { byUrgency, isNew } from './agenda.js';
+import { byUrgency, newOnes } from './agenda.js';
 import type { IsoDate } from './dates.js';
-import { compareDates, compareText } from './order.js';
 import type { Summary } from './summary.js';
 
 export interface Review {
@@ -25,7 +24,7 @@ export function buildReview(all: Summary[], today: IsoDate): Review {
   );
   const stalled = withFlag('stalled').sort((a, b) => b.stalledContacts - a.stalledContacts || (b.heat ?? 0) - (a.heat ?? 0));
   const noClose = withFlag('no-close').sort((a, b) => b.contactsSinceClose - a.contactsSinceClose || (b.heat ?? 0) - (a.heat ?? 0));
-  const newCustomers = active.filter(isNew).sort((a, b) => compareDates(a.due, b.due) || compareText(a.name, b.name));
+  const newCustomers = newOnes(active);
   return {
     date: today,
     totals: {
