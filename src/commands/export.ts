@@ -37,20 +37,22 @@ export default async function exportCommand(ctx: Context, [given]: string[], o: 
   const config = await book.config();
   const { customers, problems } = await book.load();
   const warnings = skipped(problems);
-  const summaries = new Map(customers.map((c) => [c.relPath, summarize(c, config, ctx.today)]));
+  // Summaries for the calendar and the customer records; one row per entry needs none.
+  const summaries = () => new Map(customers.map((c) => [c.relPath, summarize(c, config, ctx.today)]));
 
   let data: string;
   let count: number;
   let what: 'events' | 'customers' | 'entries';
   if (format === 'ics') {
     const { renderCalendar } = await import('../adapters/ical.js');
-    const sources = customers.map((c) => ({ summary: summaries.get(c.relPath)!, contact: c.profile.contact, phone: c.profile.phone, created: c.profile.created, entries: c.entries }));
+    const summary = summaries();
+    const sources = customers.map((c) => ({ summary: summary.get(c.relPath)!, contact: c.profile.contact, phone: c.profile.phone, created: c.profile.created, entries: c.entries }));
     const events = calendarEvents(sources, ctx.today, windowEnd(ctx.today, o.days), config.reminder);
     data = renderCalendar(ctx.t.calendar.name, events.map((e) => ({ ...e, ...eventText(ctx.t.calendar, e) })));
     count = events.length;
     what = 'events';
   } else {
-    const records = o.entries ? entryRecords(customers) : customerRecords(customers, summaries);
+    const records = o.entries ? entryRecords(customers) : customerRecords(customers, summaries());
     const columns = o.entries ? ENTRY_COLUMNS : CUSTOMER_COLUMNS;
     if (format === 'json') data = JSON.stringify(records, null, 2) + '\n';
     else {

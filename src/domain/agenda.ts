@@ -48,7 +48,7 @@ export function nextWorkday(date: IsoDate, workdays: number[]): IsoDate {
 }
 
 /** A customer never contacted, without a plan, and not yet one cadence old: not overdue yet. */
-export function isNew(s: Summary): boolean {
+function isNew(s: Summary): boolean {
   return s.status === 'active' && s.reason === 'new' && s.overdueDays === 0;
 }
 
