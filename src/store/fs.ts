@@ -2,6 +2,7 @@
 import { randomBytes } from 'node:crypto';
 import { closeSync, fstatSync, openSync, promises as fs, readSync } from 'node:fs';
 import path from 'node:path';
+import { Failure, issue } from '../domain/errors.js';
 
 // The byte order mark is kept: it is part of the file, and the format module knows it.
 const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
@@ -209,4 +210,18 @@ export async function markdownFiles(root: string): Promise<{ files: string[]; fo
   }
   await walk(root, '');
   return { files: out.sort(), folders, links: links.sort() };
+}
+
+/** Writes `text` to `file` whole: created when new, else replaced in one rename. */
+export async function writeWhole(file: string, text: string, tempDir?: string): Promise<void> {
+  if (!(await createFile(file, text, tempDir))) await replaceFile(file, text, tempDir);
+}
+
+/** A failed write as one line naming `file`: read-only, or the system's reason in words. Other errors as they are. */
+export function writeFailure(file: string, e: unknown): Error {
+  if (e instanceof ReadOnlyFile) return new Failure(issue('write.readOnly', { file }));
+  const reason = describeError(e);
+  if (!reason) return e as Error;
+  // The code stays, so a command can still tell one failure from another.
+  return new Failure(issue('write.failed', { file, reason }), (e as NodeJS.ErrnoException).code);
 }

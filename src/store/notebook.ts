@@ -14,7 +14,7 @@ import { hasHan, loadPinyin } from '../adapters/pinyin.js';
 import { slugOf } from '../domain/slug.js';
 import { reportFacts } from '../domain/facts.js';
 import type { Customer, CustomerFacts, CustomerKey, FileProblem } from '../domain/types.js';
-import { createFile, describeError, markdownFiles, MAX_FILE_BYTES, NotText, readText, readTextSync, ReadOnlyFile, replaceFile, TooLarge } from './fs.js';
+import { createFile, describeError, markdownFiles, MAX_FILE_BYTES, NotText, readText, readTextSync, replaceFile, TooLarge, writeFailure, writeWhole } from './fs.js';
 import { ignoredByGit, SummaryIndex, sameStamp, statStamp, type IndexRecord, type Stamp } from './index.js';
 import { LockBusy, withLock } from './lock.js';
 import * as undo from './undo.js';
@@ -93,14 +93,10 @@ export function folderState(root: string, mark: string): 'free' | 'demo' | 'take
 
 /** A failed write said in one line, naming the customer file rather than a temporary one. */
 function writeError(relPath: string, e: unknown): Error {
-  if (e instanceof ReadOnlyFile) return new Failure(issue('write.readOnly', { file: relPath }));
   if (e instanceof LockBusy) {
     return new Failure(issue('lock.busy', { file: relPath, pid: e.holder?.pid ?? null, host: e.holder?.host ?? null, seconds: Math.round(e.waited / 1000) }));
   }
-  const reason = describeError(e);
-  if (!reason) return e as Error;
-  // The code stays, so a command can still tell one failure from another.
-  return new Failure(issue('write.failed', { file: relPath, reason }), (e as NodeJS.ErrnoException).code);
+  return writeFailure(relPath, e);
 }
 
 export interface Loaded {
@@ -566,9 +562,7 @@ export class Notebook {
   /** Writes a generated file whole (the demo's), atomically, replacing it when it exists. */
   async writeDemoFile(relPath: string, text: string): Promise<void> {
     const file = this.abs(relPath);
-    await this.locked(relPath, async (tempDir) => {
-      if (!(await createFile(file, text, tempDir))) await replaceFile(file, text, tempDir);
-    });
+    await this.locked(relPath, (tempDir) => writeWhole(file, text, tempDir));
   }
 
   /** Removes a file the demo wrote earlier (in a folder the demo made); nothing when it is gone. */
