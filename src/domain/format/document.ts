@@ -6,7 +6,7 @@
  */
 import type { Issue } from '../errors.js';
 import { frontMatterSpan } from './front-matter.js';
-import { commentAfter, conflictMarker, entryHead, headingOf } from './lines.js';
+import { commentAfter, conflictMarker, entryHead, fenceAfter, headingOf } from './lines.js';
 import { BOM, countLines } from './text.js';
 
 /** A problem found in a file, with where it is when known. */
@@ -36,8 +36,6 @@ export interface Document {
   frontMatter: string;
   sections: Section[];
 }
-
-const FENCE = /^ {0,3}(```|~~~)/;
 
 /** What a line opens: an entry, another section, or nothing. */
 function opens(line: string): 'entry' | 'text' | null {
@@ -113,11 +111,11 @@ export function splitDocument(text: string): Document {
       if (marker !== 'open') begin('text');
       continue;
     }
-    const f = FENCE.exec(bare);
-    const kind = fence === null && !comment && !f ? opens(bare) : null;
+    const step = fenceAfter(bare, fence);
+    const kind = fence === null && !comment && !step.isFence ? opens(bare) : null;
     if (kind) begin(kind);
-    else if (f && !comment) fence = fence === null ? f[1]! : fence === f[1] ? null : fence;
-    if (fence === null && !f) comment = commentAfter(bare, comment);
+    else if (step.isFence && !comment) fence = step.fence;
+    if (fence === null && !step.isFence) comment = commentAfter(bare, comment);
     current.text += raw;
     line++;
     pos = end;

@@ -3,10 +3,9 @@ import { reading, type FieldKey, type Kind, type Vocabulary, CONTACT_KINDS, FIEL
 import { issue } from '../errors.js';
 import type { Entry } from '../types.js';
 import type { Diagnostic } from './document.js';
-import { commentAfter, entryHead, fieldOf, handDate, headingOf, stageParts, trimEndOf, type EntryHead } from './lines.js';
+import { commentAfter, entryHead, fenceAfter, fieldOf, handDate, headingOf, stageParts, trimEndOf, type EntryHead } from './lines.js';
 import { lineEnding, oneLine } from './text.js';
 
-const FENCE = /^ {0,3}(```|~~~)/;
 // A topic starts at `#` (or the full-width `＃` of Chinese input methods) after a space, a
 // punctuation mark or a Chinese character (Chinese puts no space before it); never inside a
 // Latin word, a URL or an HTML entity.
@@ -132,13 +131,6 @@ function nextOf(value: string, line: number, diagnostics: Diagnostic[]): NonNull
     return { date: null, action: value };
   }
   return { date: d.iso, action: value.slice(d.end).trim() };
-}
-
-/** The fence a line opens or closes, given the one open before it (null: outside code). */
-function fenceAfter(line: string, open: string | null): { fence: string | null; isFence: boolean } {
-  const f = FENCE.exec(line);
-  if (!f) return { fence: open, isFence: false };
-  return { fence: open === null ? f[1]! : open === f[1] ? null : open, isFence: true };
 }
 
 /** The code fence, or HTML comment, left open at the end of a text, if any. */

@@ -165,6 +165,15 @@ function opensComment(line: string): boolean {
   return !line.includes('-->', i + 4);
 }
 
+const FENCE = /^ {0,3}(```|~~~)/;
+
+/** The code fence a line opens or closes, given the one open before it (null: outside code). */
+export function fenceAfter(line: string, open: string | null): { fence: string | null; isFence: boolean } {
+  const f = FENCE.exec(line);
+  if (!f) return { fence: open, isFence: false };
+  return { fence: open === null ? f[1]! : open === f[1] ? null : open, isFence: true };
+}
+
 /**
  * Whether the next line is inside an HTML comment, given whether this one was (`open`): a
  * comment opens at a line starting with `<!--` and closes at the first line holding `-->`, as
