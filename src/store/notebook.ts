@@ -175,6 +175,8 @@ function digestOf(c: Customer): CustomerFacts {
 export class Notebook {
   private configCache: Config | null = null;
   private realRoot: string | null = null;
+  /** Folders whose real path was found inside the notebook's (see abs). */
+  private readonly insideDirs = new Set<string>();
   private ownDir: string | null = null;
 
   /**
@@ -263,10 +265,14 @@ export class Notebook {
     if (!file.startsWith(this.root + path.sep)) throw outside();
     this.realRoot ??= realpathSync(this.root);
     let dir = path.dirname(file);
+    // A folder found inside once stays inside for this run: export and check read thousands
+    // of files from a few folders.
+    if (this.insideDirs.has(dir)) return file;
     // The folder may not exist yet (new --folder): check the deepest one that does.
     while (!existsSync(dir) && dir.startsWith(this.root + path.sep)) dir = path.dirname(dir);
     const real = realpathSync(dir);
     if (real !== this.realRoot && !real.startsWith(this.realRoot + path.sep)) throw outside();
+    this.insideDirs.add(dir);
     return file;
   }
 
