@@ -1,6 +1,5 @@
 /** Which customer a person means by what they typed. */
 import type { CustomerKey } from './types.js';
-import { slugOf } from './slug.js';
 
 export type Resolution = { found: CustomerKey } | { candidates: CustomerKey[] };
 
@@ -87,19 +86,28 @@ function pinyinMatch(runs: string[][] | null | undefined, q: string | null, anyw
  * run of Han characters, two letters at least. `hzhp`, `hangzhou` and `hang zhou` find 杭州湖畔.
  */
 /**
- * Whether `query` is the file's name or path, without `.md`, as written: case and all, so that
+ * Whether a file's name or path, without `.md`, is `query` as written: case and all, so that
  * case twins (Alice.md and alice.md) are told apart. The first rule of resolveCustomer, which
- * asks nothing of any other file.
+ * asks nothing of any other file. The query is read once, for a notebook's thousands of files.
  */
-export function writtenAs(relPath: string, query: string): boolean {
+export function writtenAs(query: string): (relPath: string) => boolean {
   const exact = query.normalize('NFC').trim().replace(/\.md$/i, '');
-  return slugOf(relPath).normalize('NFC') === exact || relPath.replace(/\.md$/i, '').normalize('NFC') === exact;
+  return (relPath) => {
+    const stem = relPath.replace(/\.md$/i, '');
+    const name = stem.slice(stem.lastIndexOf('/') + 1);
+    if (name === exact || stem === exact) return true;
+    // A name in plain ASCII is written one way only; others may be written decomposed (macOS).
+    return !ASCII.test(stem) && (name.normalize('NFC') === exact || stem.normalize('NFC') === exact);
+  };
 }
+
+const ASCII = /^[\x00-\x7f]*$/;
 
 export function resolveCustomer(keys: CustomerKey[], query: string, purpose: Purpose = 'read'): Resolution {
   const q = norm(query).replace(/\.md$/, '');
   if (q === '') return { candidates: [] };
-  const asWritten = keys.filter((k) => writtenAs(k.relPath, query));
+  const named = writtenAs(query);
+  const asWritten = keys.filter((k) => named(k.relPath));
   if (asWritten.length === 1) return { found: asWritten[0]! };
   const all = keys.map((k) => ({ k, slug: norm(k.slug), path: norm(k.relPath).replace(/\.md$/, ''), name: k.name === null ? null : norm(k.name) }));
   type Key = (typeof all)[number];

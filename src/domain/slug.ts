@@ -24,7 +24,7 @@ export function slugify(name: string): string {
 
 /** A customer's handle: its file name without `.md`. */
 export function slugOf(relPath: string): string {
-  return (relPath.split('/').pop() ?? relPath).replace(/\.md$/i, '');
+  return relPath.slice(relPath.lastIndexOf('/') + 1).replace(/\.md$/i, '');
 }
 
 /** How two file names compare on a case-insensitive, normalising file system. */

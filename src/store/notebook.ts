@@ -641,7 +641,7 @@ function indexedKeys(index: SummaryIndex, files: string[]): { keys: CustomerKey[
 
 /** The one file whose name (or path), without `.md`, is `query` as written; null for none or several. */
 function namedExactly(files: string[], query: string): string | null {
-  const hits = files.filter((f) => writtenAs(f, query));
+  const hits = files.filter(writtenAs(query));
   return hits.length === 1 ? hits[0]! : null;
 }
 

@@ -24,6 +24,13 @@ function slugOf(query: string, purpose: Purpose = 'read', keys = all): string | 
 }
 
 describe('resolveCustomer', () => {
+  it('tells case twins apart by the file name as written, when the file system wrote it decomposed', () => {
+    // macOS may list "Café.md" as "Cafe" + a combining accent; a person types the composed form.
+    const twins = [c('Café Lumière', 'east/Cafe\u0301.md'), c('café corner', 'east/cafe\u0301.md')];
+    expect(slugOf('Café', 'write', twins)).toBe('Cafe\u0301');
+    expect(slugOf('east/café.md', 'write', twins)).toBe('cafe\u0301');
+  });
+
   it('takes an exact file name, with or without .md, or the path in the notebook', () => {
     expect(slugOf('hangzhou-lakeside-trading')).toBe('hangzhou-lakeside-trading');
     expect(slugOf('hangzhou-lakeside-trading.md')).toBe('hangzhou-lakeside-trading');
