@@ -36,6 +36,14 @@ describe('a journal', () => {
     for (let i = 0; i < 4; i++) expect(index.lookup(`f${i}.md`, stamp(i))?.name).toBe(name(i));
   });
 
+  it('is written in ASCII and reads back any name as it was: Chinese, emoji, a lone surrogate, escapes', () => {
+    const names = ['杭州湖畔贸易有限公司', 'Café 😀 Ltd', 'broken \ud800 half', 'quote " and \\ backslash', 'tab\tand\u2028separator'];
+    const dir = saved((i) => names[i]!, names.length);
+    expect(readFileSync(path.join(dir, 'names.jsonl')).every((b) => b < 0x80)).toBe(true);
+    const index = new SummaryIndex(dir, 'keys');
+    names.forEach((name, i) => expect(index.lookup(`f${i}.md`, stamp(i))?.name).toBe(name));
+  });
+
   it('cut short in its last line is rebuilt: no record of it is trusted', () => {
     const dir = saved((i) => `Customer ${i}`, 10);
     appendFileSync(path.join(dir, 'names.jsonl'), ',["f3.md",1,2,3,4,"Half');
