@@ -2,7 +2,7 @@
 import type { Config } from './config.js';
 import { addDays, daysBetween, fromDay, toDay, type IsoDate } from './dates.js';
 import { CONTACT, FactsCursor, MEETING, NEXT, NEXT_DATED, PURPOSE, reportFacts, STAGE } from './facts.js';
-import { heatOf } from './method/heat.js';
+import { heatNow } from './method/heat.js';
 import { progressOf, type Flag } from './method/progress.js';
 import type { Digest, EntryFacts, ReportFacts, Status } from './types.js';
 
@@ -81,17 +81,26 @@ export function summarize(c: Summarized, config: Config, today: IsoDate): Summar
   let stage = c.profile.stage;
   let lastDay: number | null = null;
   let contacts = 0;
-  let plan: { dated: boolean; day: number; action: number; match: number } | null = null;
+  // The latest plan: whether there is one, is dated, its day, its action's text and match.
+  let plan = false;
+  let planDated = false;
+  let planDay = 0;
+  let planAction = -1;
+  let planMatch = -1;
   let carried = false;
   while (at.next() && at.day <= until) {
     const f = at.flags;
     if (f & STAGE) stage = at.text(at.stage);
     if (f & NEXT) {
-      plan = { dated: (f & NEXT_DATED) !== 0, day: at.nextDay, action: at.action, match: at.match };
+      plan = true;
+      planDated = (f & NEXT_DATED) !== 0;
+      planDay = at.nextDay;
+      planAction = at.action;
+      planMatch = at.match;
       carried = false;
-    } else if (plan !== null && f & CONTACT) {
-      if (f & MEETING && (!plan.dated || at.day >= plan.day)) carried = true;
-      if (f & PURPOSE && at.purpose !== -1 && at.purpose === plan.match) carried = true;
+    } else if (plan && f & CONTACT) {
+      if (f & MEETING && (!planDated || at.day >= planDay)) carried = true;
+      if (f & PURPOSE && at.purpose !== -1 && at.purpose === planMatch) carried = true;
     }
     if (f & CONTACT) {
       lastDay = at.day;
@@ -99,8 +108,8 @@ export function summarize(c: Summarized, config: Config, today: IsoDate): Summar
     }
   }
   const lastContact = lastDay === null ? null : fromDay(lastDay);
-  const pending = carried ? null : plan;
-  const nextDate = pending?.dated ? fromDay(pending.day) : null;
+  const pending = plan && !carried;
+  const nextDate = pending && planDated ? fromDay(planDay) : null;
   const cadence = cadenceIn(c.profile, stage, config);
   let due: IsoDate;
   let reason: DueReason;
@@ -122,9 +131,9 @@ export function summarize(c: Summarized, config: Config, today: IsoDate): Summar
   if (active) {
     if (overdueDays > 0) flags.push('overdue');
     if (daysSinceContact !== null && daysSinceContact > config.cooling * cadence) flags.push('cooling');
-    flags.push(...progress.flags);
+    for (const flag of progress.flags) flags.push(flag);
   }
-  const action = pending ? facts.texts[pending.action]! : '';
+  const action = pending ? facts.texts[planAction]! : '';
   return {
     slug: c.slug,
     name: c.profile.name,
@@ -142,7 +151,7 @@ export function summarize(c: Summarized, config: Config, today: IsoDate): Summar
     overdueDays,
     nextDate,
     nextAction: action === '' ? null : action,
-    heat: active ? heatOf(facts, cadence, config, today, { history: false }).heat : null,
+    heat: active ? heatNow(facts, cadence, config, until) : null,
     flags,
     stalledContacts: progress.stalledContacts,
     contactsSinceClose: progress.contactsSinceClose,

@@ -34,8 +34,9 @@ export function packProfile(p: Profile): PackedProfile {
 
 export function unpackProfile(saved: unknown): Profile | null {
   if (!Array.isArray(saved) || saved.length !== 9 || typeof saved[0] !== 'string' || !Array.isArray(saved[5]) || !Array.isArray(saved[6])) return null;
-  const [name, contact, phone, stage, cadence, tags, owners, status, created] = saved as PackedProfile;
-  return { name, contact, phone, stage, cadence, tags, owners, status, created };
+  // By index: destructuring a list walks an iterator, an object for every value.
+  const p = saved as PackedProfile;
+  return { name: p[0], contact: p[1], phone: p[2], stage: p[3], cadence: p[4], tags: p[5], owners: p[6], status: p[7], created: p[8] };
 }
 
 export function packFacts(f: ReportFacts): [number[], string | string[]] {

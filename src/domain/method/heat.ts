@@ -25,42 +25,49 @@ export function cool(heat: number, gap: number, cadence: number, s: HeatSettings
  * Heat now and after every contact day, from a customer's packed facts. Contacts on one day
  * count once (the best of them). A day that moved the stage forward gets the full share; each
  * contact day since the stage last moved forward gets half the contact share of the one before, so contacts
- * that make no progress add less and less and a stalled deal cannot be hot. `history`: whether
- * to keep the heat after every contact day (reports need only the heat now).
+ * that make no progress add less and less and a stalled deal cannot be hot.
  */
-export function heatOf(facts: ReportFacts, cadence: number, config: Config, today: IsoDate, o: { history: boolean } = { history: true }) {
-  const s = config.heat;
-  const until = toDay(today);
+export function heatOf(facts: ReportFacts, cadence: number, config: Config, today: IsoDate): { heat: number; history: HeatPoint[] } {
   const history: HeatPoint[] = [];
+  return { heat: heatWalk(facts, cadence, config, toDay(today), history), history };
+}
+
+/** The heat on day `until`, without the history (what a report of 10,000 customers needs). */
+export function heatNow(facts: ReportFacts, cadence: number, config: Config, until: number): number {
+  return heatWalk(facts, cadence, config, until, null);
+}
+
+/** Walks the contact days up to `until`, noting the heat after each in `history` when given. */
+function heatWalk(facts: ReportFacts, cadence: number, config: Config, until: number, history: HeatPoint[] | null): number {
+  const s = config.heat;
   let heat = 0;
   let previous: number | null = null;
   let still = 0; // contact days since the stage last moved forward
-  // The contact day being gathered: its day, whether it moved the stage forward, asked for the close.
-  let day: number | null = null;
-  let advanced = false;
-  let closed = false;
-  const count = () => {
-    if (day === null) return;
+  const at = new FactsCursor(facts);
+  let more = at.next() && at.day <= until;
+  while (more) {
+    if (!(at.flags & CONTACT)) {
+      more = at.next() && at.day <= until;
+      continue;
+    }
+    // A contact day: the entries of that day, and whether one moved the stage forward or asked for the close.
+    const day = at.day;
+    let advanced = false;
+    let closed = false;
+    do {
+      if (at.flags & CONTACT) {
+        if (at.flags & MOVED && isForward(at.text(at.from), at.text(at.stage), config.stages)) advanced = true;
+        if (at.flags & CLOSE_ASKED) closed = true;
+      }
+      more = at.next() && at.day <= until;
+    } while (more && at.day === day);
     if (previous !== null) heat = cool(heat, day - previous, cadence, s);
     still = advanced ? 0 : still + (previous === null ? 0 : 1);
     const share = Math.min(1, (s.contact + (advanced ? s.progress : 0) + (closed ? s.close : 0)) / 2 ** still);
     heat += (100 - heat) * share;
     previous = day;
-    if (o.history) history.push({ date: fromDay(day), heat: Math.round(heat) });
-  };
-  const at = new FactsCursor(facts);
-  while (at.next() && at.day <= until) {
-    if (!(at.flags & CONTACT)) continue;
-    if (at.day !== day) {
-      count();
-      day = at.day;
-      advanced = false;
-      closed = false;
-    }
-    if (at.flags & MOVED && isForward(at.text(at.from), at.text(at.stage), config.stages)) advanced = true;
-    if (at.flags & CLOSE_ASKED) closed = true;
+    history?.push({ date: fromDay(day), heat: Math.round(heat) });
   }
-  count();
   if (previous !== null) heat = cool(heat, until - previous, cadence, s);
-  return { heat: Math.round(heat), history };
+  return Math.round(heat);
 }
