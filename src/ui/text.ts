@@ -29,6 +29,8 @@ const JOINS = /[\p{M}\p{Cf}\p{Cs}\p{Extended_Pictographic}\p{Emoji_Modifier}\p{R
 // names that look the same differ (or the other way round).
 const INVISIBLE = /[\u200b-\u200f\u2060-\u2064\ufeff\u061c]/g;
 const PICTOGRAPH = /\p{Extended_Pictographic}/u;
+// Any character clean() changes: line breaks, tabs, UNSAFE and INVISIBLE together.
+const TO_CLEAN = /[\x00-\x1f\x7f-\x9f\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/;
 
 /** True when the joiner at `at` stands between two emoji, as in 👨‍👩‍👧 (a skin tone or VS16 may come first). */
 function joinsEmoji(s: string, at: number): boolean {
@@ -45,6 +47,7 @@ function joinsEmoji(s: string, at: number): boolean {
  */
 export function clean(s: string | null | undefined): string {
   if (s === null || s === undefined) return '';
+  if (!TO_CLEAN.test(s)) return s; // most text: one test, no copy
   const out = s.replace(/\r?\n|\t/g, ' ').replace(UNSAFE, '?');
   return INVISIBLE.test(out) ? out.replace(INVISIBLE, (ch, at: number) => (ch === '\u200d' && joinsEmoji(out, at) ? ch : '?')) : out;
 }
@@ -54,10 +57,28 @@ export function width(s: string): number {
   const plain = s.includes('\x1b') ? s.replace(SGR, '') : s;
   // string-width segments every string into graphemes, slowly: a table measures each cell
   // several times. Most text, Chinese included, has one character per grapheme.
-  if (PRINTABLE_ASCII.test(plain)) return plain.length;
+  const quick = commonWidth(plain);
+  if (quick >= 0) return quick;
   if (plain.includes('\x1b') || JOINS.test(plain)) return stringWidth(s);
   let w = 0;
   for (const ch of plain) w += graphemeWidth(ch);
+  return w;
+}
+
+/**
+ * The columns of text made only of the characters most cells hold, or -1: printable ASCII,
+ * the common Chinese characters and full-width forms (two columns each, one grapheme each), and
+ * the degree sign and parallelograms of a heat bar. Measured without a regular expression: an
+ * overdue review of 10,000 customers measures 100,000 cells.
+ */
+function commonWidth(s: string): number {
+  let w = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if ((c >= 0x20 && c < 0x7f) || c === 0xb0 || c === 0x25b0 || c === 0x25b1) w += 1;
+    else if ((c >= 0x4e00 && c <= 0x9fff) || (c >= 0xff01 && c <= 0xff5e)) w += 2;
+    else return -1;
+  }
   return w;
 }
 

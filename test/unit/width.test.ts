@@ -4,7 +4,7 @@
  */
 import stringWidth from 'string-width';
 import { describe, expect, it } from 'vitest';
-import { width } from '../../src/ui/text.js';
+import { clean, width } from '../../src/ui/text.js';
 
 describe('width', () => {
   it('counts every character of the Basic Multilingual Plane as string-width does', () => {
@@ -30,5 +30,19 @@ describe('width', () => {
     ]) {
       expect(width(s), s).toBe(stringWidth(s));
     }
+  });
+});
+
+describe('clean', () => {
+  it('changes exactly the control, bidirectional and invisible characters of the Basic Multilingual Plane', () => {
+    const changes = (code: number) =>
+      code < 0x20 || (code >= 0x7f && code <= 0x9f) || code === 0x061c || (code >= 0x200b && code <= 0x200f) || (code >= 0x202a && code <= 0x202e) || (code >= 0x2060 && code <= 0x2064) || (code >= 0x2066 && code <= 0x2069) || code === 0xfeff;
+    const wrong: string[] = [];
+    for (let code = 0; code <= 0xffff; code++) {
+      if (code >= 0xd800 && code <= 0xdfff) continue;
+      const text = `a${String.fromCharCode(code)}b`;
+      if ((clean(text) !== text) !== changes(code)) wrong.push(code.toString(16));
+    }
+    expect(wrong).toEqual([]);
   });
 });
