@@ -101,10 +101,12 @@ describe('reports', () => {
 
   it('JSON lists are written a piece at a time, as indented JSON of the whole list would be', async () => {
     const files: Record<string, string> = {};
-    for (let i = 0; i < 300; i++) files[`c${i}.md`] = customerFile(`name: Customer ${i}\ntags: [a, b]`, '## 2026-11-20 visit\n- Next: 2026-12-01 demo\n');
+    // Pieces of 500: two whole ones and a last one of one customer.
+    for (let i = 0; i < 1001; i++) files[`c${i}.md`] = customerFile(`name: Customer ${i}\ntags: [a, b]`, '## 2026-11-20 visit\n- Next: 2026-12-01 demo\n');
     const out = (await run(notebook(files), ['list', '--json'])).stdout;
     expect(out.length).toBeGreaterThan(1 << 16);
     expect(out).toBe(`${JSON.stringify(JSON.parse(out), null, 2)}\n`);
+    expect(JSON.parse(out)).toHaveLength(1001);
   });
 
   it('schedule to the date already planned changes nothing', async () => {
