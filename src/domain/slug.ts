@@ -24,7 +24,8 @@ export function slugify(name: string): string {
 
 /** A customer's handle: its file name without `.md`. */
 export function slugOf(relPath: string): string {
-  return relPath.slice(relPath.lastIndexOf('/') + 1).replace(/\.md$/i, '');
+  const name = relPath.slice(relPath.lastIndexOf('/') + 1);
+  return name.endsWith('.md') ? name.slice(0, -3) : name.replace(/\.md$/i, '');
 }
 
 /** How two file names compare on a case-insensitive, normalising file system. */

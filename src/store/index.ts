@@ -235,12 +235,10 @@ function writeLines(fd: number, lines: Iterable<Line>): void {
   if (chunk !== '') writeSync(fd, chunk);
 }
 
-/** A name (or null) and a problem (or null), as saved; a line of another shape (a hand-edited or foreign file) is as good as none. */
-function nameOf(line: Line, at: number): { name: string | null; problem: FileProblem | null } | null {
+/** Whether a line holds a name (or null) and a problem (or null) at `at`, as saved; a line of another shape (a hand-edited or foreign file) is as good as none. */
+function holdsName(line: Line, at: number): boolean {
   const name = line[at];
-  const problem = line[at + 1];
-  if (!(name === null || typeof name === 'string') || typeof problem !== 'object') return null;
-  return { name, problem: problem as FileProblem | null };
+  return (name === null || typeof name === 'string') && typeof line[at + 1] === 'object';
 }
 
 /**
@@ -264,27 +262,24 @@ export class SummaryIndex {
   /** What the index last saw of a file, whether or not the file changed since (from the names journal). */
   unchecked(relPath: string): IndexRecord | null {
     const line = this.names.records.get(relPath);
-    const n = line && nameOf(line, VALUES);
-    return n ? { stamp: { size: line![1], mtimeMs: line![2], ctimeMs: line![3], ino: line![4] }, ...n } : null;
+    if (!line || !holdsName(line, VALUES)) return null;
+    return { stamp: { size: line[1], mtimeMs: line[2], ctimeMs: line[3], ino: line[4] }, name: line[VALUES] as string | null, problem: line[VALUES + 1] as FileProblem | null };
   }
 
   /** What is known of a file that has not changed since; null when it must be read. */
   lookup(relPath: string, stamp: Stamp): IndexRecord | null {
-    if (!this.digests) {
-      const line = this.names.get(relPath, stamp);
-      const n = line && nameOf(line, VALUES);
-      return n ? { stamp, ...n } : null;
-    }
-    const line = this.digests.get(relPath, stamp);
-    if (line?.length !== VALUES + 5) return null;
-    const n = nameOf(line, VALUES);
-    if (!n) return null;
-    if (n.name === null || n.problem !== null) return { stamp, ...n, digest: null };
+    const line = this.digests ? this.digests.get(relPath, stamp) : this.names.get(relPath, stamp);
+    if (!line || !holdsName(line, VALUES)) return null;
+    const name = line[VALUES] as string | null;
+    const problem = line[VALUES + 1] as FileProblem | null;
+    if (!this.digests) return { stamp, name, problem };
+    if (line.length !== VALUES + 5) return null;
+    if (name === null || problem !== null) return { stamp, name, problem, digest: null };
     const profile = unpackProfile(line[VALUES + 2]);
     const facts = profile && unpackFacts(line[VALUES + 3]);
     const warnings = line[VALUES + 4];
     if (!profile || !facts || !Array.isArray(warnings)) return null;
-    return { stamp, ...n, digest: { slug: slugOf(relPath), relPath, profile, facts }, warnings: warnings as FileProblem[] };
+    return { stamp, name, problem, digest: { slug: slugOf(relPath), relPath, profile, facts }, warnings: warnings as FileProblem[] };
   }
 
   /** Records what was read of a file; `now` tells whether its stamp can be trusted next time. */
