@@ -1,6 +1,6 @@
 /** The only functions that touch customer files on disk: read as UTF-8, write atomically. */
 import { randomBytes } from 'node:crypto';
-import { closeSync, fstatSync, openSync, promises as fs, readSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, promises as fs, readSync, type Stats } from 'node:fs';
 import path from 'node:path';
 import { Failure, issue } from '../domain/errors.js';
 
@@ -47,13 +47,16 @@ export async function readText(file: string, limit = MAX_FILE_BYTES): Promise<st
 /**
  * A file's text, read synchronously: for thousands of small files it is several times faster
  * than going through the thread pool, and a command has nothing else to do meanwhile. The
- * size is taken from the open file, so a file that grows meanwhile is still cut at the limit.
+ * size is taken from the open file, so a file that grows meanwhile is still cut at the limit;
+ * `opened` is given what the open file is (the index's stamp of the very text read).
  */
-export function readTextSync(file: string, limit = MAX_FILE_BYTES): string {
+export function readTextSync(file: string, limit = MAX_FILE_BYTES, opened?: (stats: Stats) => void): string {
   const fd = openSync(file, 'r');
   let bytes: Buffer;
   try {
-    const size = fstatSync(fd).size;
+    const stats = fstatSync(fd);
+    opened?.(stats);
+    const size = stats.size;
     if (size > limit) throw new TooLarge(size);
     bytes = Buffer.allocUnsafe(size);
     let got = 0;

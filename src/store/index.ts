@@ -37,7 +37,7 @@ export interface IndexRecord {
   warnings?: FileProblem[];
 }
 
-function stampOf(s: Stats): Stamp {
+export function stampOf(s: Stats): Stamp {
   return { size: s.size, mtimeMs: s.mtimeMs, ctimeMs: s.ctimeMs, ino: s.ino };
 }
 
@@ -219,8 +219,20 @@ function readJournal(file: string): unknown[] {
  * reading needs no UTF-8 decoding (a tenth of reading the journal).
  */
 function ascii(line: Line): string {
-  return JSON.stringify(line).replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  const json = JSON.stringify(line);
+  let out = '';
+  let from = 0;
+  for (let i = 0; i < json.length; i++) {
+    const c = json.charCodeAt(i);
+    if (c < 0x80) continue;
+    out += `${json.slice(from, i)}\\u${HEX[c >> 8]}${HEX[c & 0xff]}`;
+    from = i + 1;
+  }
+  return from === 0 ? json : out + json.slice(from);
 }
+
+/** Two hex digits for each byte value. */
+const HEX = Array.from({ length: 256 }, (_, b) => b.toString(16).padStart(2, '0'));
 
 /** Writes lines of a journal in pieces of about a megabyte, never the whole text at once. */
 function writeLines(fd: number, lines: Iterable<Line>): void {
@@ -264,6 +276,11 @@ export class SummaryIndex {
     const line = this.names.records.get(relPath);
     if (!line || !holdsName(line, VALUES)) return null;
     return { stamp: { size: line[1], mtimeMs: line[2], ctimeMs: line[3], ino: line[4] }, name: line[VALUES] as string | null, problem: line[VALUES + 1] as FileProblem | null };
+  }
+
+  /** Whether the index has a record of a file at all, current or not: else it must be read. */
+  knows(relPath: string): boolean {
+    return (this.digests ?? this.names).records.has(relPath);
   }
 
   /** What is known of a file that has not changed since; null when it must be read. */
