@@ -51,4 +51,11 @@ describe(`reports over ${MANY.toLocaleString('en')} customers`, () => {
     const rows = all.map((s) => [s.name, s.due]);
     expect(renderTable([{ header: 'name' }, { header: 'due' }], rows, null, (s) => s)).toHaveLength(MANY + 1);
   });
+
+  it('a table wrapped to a narrow terminal lays out every row', () => {
+    const rows = all.map((s) => [`${s.name} Trading and Manufacturing Company`, s.due]);
+    const lines = renderTable([{ header: 'name', flex: true }, { header: 'due' }], rows, 40, (s) => s);
+    expect(lines.filter((l) => /\d{4}-\d{2}-\d{2}/.test(l))).toHaveLength(MANY);
+    expect(Math.max(...lines.slice(0, 1000).map((l) => l.length))).toBeLessThanOrEqual(40);
+  });
 });
