@@ -4,7 +4,7 @@
  * bytes and a file kept in git does not churn.
  */
 import ical, { ICalAlarmType } from 'ical-generator';
-import type { IsoDate } from '../domain/dates.js';
+import { toDay, type IsoDate } from '../domain/dates.js';
 
 export interface CalendarEvent {
   uid: string;
@@ -19,8 +19,7 @@ export interface CalendarEvent {
 
 /** A date as the instant ical-generator reads back as that calendar day (it writes all-day dates in UTC). */
 function day(iso: IsoDate): Date {
-  const [y, m, d] = iso.split('-').map(Number);
-  return new Date(Date.UTC(y!, m! - 1, d!));
+  return new Date(toDay(iso) * 86_400_000); // Date.UTC would read the years 0 to 99 as 19xx
 }
 
 /** The calendar as iCalendar text (CRLF lines, as RFC 5545 asks). */

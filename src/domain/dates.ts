@@ -26,18 +26,38 @@ function remembered<K, V>(f: (k: K) => V): (k: K) => V {
   };
 }
 
+/**
+ * Days since 1970-01-01 of a day of the proleptic Gregorian calendar, counted by hand: Date.UTC
+ * reads the years 0 to 99 as 1900 to 1999. Months are 1 to 12.
+ */
+function daysFromCivil(year: number, month: number, day: number): number {
+  // Years start in March here, so that a leap day ends its year (after H. Hinnant).
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const ofEra = y - era * 400;
+  const ofYear = Math.floor((153 * ((month + 9) % 12) + 2) / 5) + day - 1;
+  return era * 146_097 + ofEra * 365 + Math.floor(ofEra / 4) - Math.floor(ofEra / 100) + ofYear - 719_468;
+}
+
+/** Days in a month (1 to 12) of a year. */
+function monthLength(year: number, month: number): number {
+  if (month !== 2) return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+  return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
+}
+
 /** True when `s` is a real calendar date written `YYYY-MM-DD`. */
 export const isIsoDate = remembered((s: string): boolean => {
   const m = ISO.exec(s);
   if (!m) return false;
-  const d = new Date(Date.UTC(+m[1]!, +m[2]! - 1, +m[3]!));
-  return d.getUTCFullYear() === +m[1]! && d.getUTCMonth() === +m[2]! - 1 && d.getUTCDate() === +m[3]!;
+  const month = +m[2]!;
+  const day = +m[3]!;
+  return month >= 1 && month <= 12 && day >= 1 && day <= monthLength(+m[1]!, month);
 });
 
 /** Days since 1970-01-01 of a date written YYYY-MM-DD. */
-export const toDay = remembered((iso: IsoDate): number => Date.UTC(+iso.slice(0, 4), +iso.slice(5, 7) - 1, +iso.slice(8, 10)) / DAY_MS);
+export const toDay = remembered((iso: IsoDate): number => daysFromCivil(+iso.slice(0, 4), +iso.slice(5, 7), +iso.slice(8, 10)));
 
-/** The date `day` days after 1970-01-01. */
+/** The date `day` days after 1970-01-01 (a Date from a time, unlike Date.UTC, has every year right). */
 export const fromDay = remembered((day: number): IsoDate => new Date(day * DAY_MS).toISOString().slice(0, 10));
 
 export function addDays(iso: IsoDate, days: number): IsoDate {
@@ -49,8 +69,7 @@ export function addMonths(iso: IsoDate, months: number): IsoDate {
   const total = +iso.slice(0, 4) * 12 + (+iso.slice(5, 7) - 1) + months;
   const year = Math.floor(total / 12);
   const month = total - year * 12;
-  const last = new Date(Date.UTC(year, month + 1, 0)).getUTCDate();
-  return fromDay(Date.UTC(year, month, Math.min(+iso.slice(8, 10), last)) / DAY_MS);
+  return fromDay(daysFromCivil(year, month + 1, Math.min(+iso.slice(8, 10), monthLength(year, month + 1))));
 }
 
 /** Whole days from `b` to `a` (positive when `a` is later). */
@@ -98,6 +117,9 @@ export function weekdayNumber(name: string): number | null {
 
 const RELATIVE = /^([+-]?)(\d{1,4})\s*(d|day|days|w|week|weeks|m|month|months)$/;
 
+/** The first date a person may give. */
+const EARLIEST = '1000-01-01';
+
 export const DATE_HELP = 'YYYY-MM-DD, today, tomorrow, yesterday, +3d, +2w, +1m, a weekday such as fri, or next fri';
 
 /**
@@ -109,13 +131,15 @@ export const DATE_HELP = 'YYYY-MM-DD, today, tomorrow, yesterday, +3d, +2w, +1m,
 export function parseUserDate(input: string, today: IsoDate, source: DateSource = 'date'): IsoDate {
   // NFKC: full-width digits and signs (＋２周) as typed with a Chinese input method.
   const s = input.normalize('NFKC').trim().toLowerCase();
-  if (isIsoDate(s)) return s;
   // A date counted past the year 9999 (9999个月后 from a far date): not a date anyone means,
-  // nor one a file can hold.
+  // nor one a file can hold. Nor one before the year 1000, typed or counted: reports count
+  // back from the dates they are given (the Monday of a week, twelve weeks before), and no
+  // rep's visit lies that far back.
   const held = (date: IsoDate) => {
-    if (!isIsoDate(date)) throw new UserError(issue('date.invalid', { input, source }));
+    if (!isIsoDate(date) || date < EARLIEST) throw new UserError(issue('date.invalid', { input, source }));
     return date;
   };
+  if (isIsoDate(s)) return held(s);
   const chinese = parseChineseDate(s.replace(/\s+/g, ''), today);
   if (chinese !== null) return held(chinese);
   if (s === 'today') return today;

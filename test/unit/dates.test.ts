@@ -4,10 +4,12 @@ import {
   addDays,
   addMonths,
   daysBetween,
+  fromDay,
   isIsoDate,
   localDate,
   maxDate,
   parseUserDate,
+  toDay,
   weekday,
   weekdayNumber,
   weekStart,
@@ -36,6 +38,25 @@ describe('arithmetic on calendar days', () => {
     expect(addDays('2026-03-08', 1)).toBe('2026-03-09');
     expect(addDays('2026-10-24', 2)).toBe('2026-10-26');
     expect(addDays('2026-11-01', 1)).toBe('2026-11-02');
+  });
+
+  it('counts days in every year a date can be written with, the years 0 to 99 included', () => {
+    // Date.UTC reads the years 0 to 99 as 1900 to 1999: the calendar is counted by hand.
+    const reference = (iso: string) => {
+      const d = new Date(0);
+      d.setUTCFullYear(+iso.slice(0, 4), +iso.slice(5, 7) - 1, +iso.slice(8, 10));
+      return d.getTime() / 86_400_000;
+    };
+    for (const iso of ['0000-01-01', '0000-02-29', '0099-12-28', '0100-01-01', '0400-02-29', '1582-10-15', '1900-03-01', '1970-01-01', '2000-02-29', '9999-12-31']) {
+      expect(isIsoDate(iso), iso).toBe(true);
+      expect(toDay(iso), iso).toBe(reference(iso));
+      expect(fromDay(toDay(iso)), iso).toBe(iso);
+    }
+    expect(addDays('0100-01-01', -4)).toBe('0099-12-28');
+    expect(weekStart('0100-01-01')).toBe('0099-12-28');
+    expect(addMonths('0099-01-31', 1)).toBe('0099-02-28');
+    expect(isIsoDate('0100-02-29')).toBe(false); // not a leap year: divisible by 100, not by 400
+    expect(isIsoDate('0099-02-29')).toBe(false);
   });
 
   it('adds months, clamping to the end of a shorter month', () => {
