@@ -117,8 +117,9 @@ export function weekdayNumber(name: string): number | null {
 
 const RELATIVE = /^([+-]?)(\d{1,4})\s*(d|day|days|w|week|weeks|m|month|months)$/;
 
-/** The first date a person may give. */
+/** The first and last dates a person may give. */
 const EARLIEST = '1000-01-01';
+const LATEST = '9899-12-31';
 
 export const DATE_HELP = 'YYYY-MM-DD, today, tomorrow, yesterday, +3d, +2w, +1m, a weekday such as fri, or next fri';
 
@@ -132,11 +133,12 @@ export function parseUserDate(input: string, today: IsoDate, source: DateSource 
   // NFKC: full-width digits and signs (＋２周) as typed with a Chinese input method.
   const s = input.normalize('NFKC').trim().toLowerCase();
   // A date counted past the year 9999 (9999个月后 from a far date): not a date anyone means,
-  // nor one a file can hold. Nor one before the year 1000, typed or counted: reports count
-  // back from the dates they are given (the Monday of a week, twelve weeks before), and no
-  // rep's visit lies that far back.
+  // nor one a file can hold. Nor one before the year 1000 or after 9899, typed or counted:
+  // reports count back from the dates they are given (the Monday of a week, twelve weeks
+  // before) and forward (a plan of up to a year, the next working day), and every date they
+  // show must still be written with four digits.
   const held = (date: IsoDate) => {
-    if (!isIsoDate(date) || date < EARLIEST) throw new UserError(issue('date.invalid', { input, source }));
+    if (!isIsoDate(date) || date < EARLIEST || date > LATEST) throw new UserError(issue('date.invalid', { input, source }));
     return date;
   };
   if (isIsoDate(s)) return held(s);
