@@ -102,11 +102,17 @@ describe('reports', () => {
   it('JSON lists are written a piece at a time, as indented JSON of the whole list would be', async () => {
     const files: Record<string, string> = {};
     // Pieces of 500: two whole ones and a last one of one customer.
-    for (let i = 0; i < 1001; i++) files[`c${i}.md`] = customerFile(`name: Customer ${i}\ntags: [a, b]`, '## 2026-11-20 visit\n- Next: 2026-12-01 demo\n');
-    const out = (await run(notebook(files), ['list', '--json'])).stdout;
+    for (let i = 0; i < 1001; i++) files[`c${i}.md`] = customerFile(`name: Customer ${i} Trading and Manufacturing\ntags: [a, b]`, '## 2026-11-20 visit\n- Next: 2026-12-01 demo\n');
+    const root = notebook(files);
+    const out = (await run(root, ['list', '--json'])).stdout;
     expect(out.length).toBeGreaterThan(1 << 16);
     expect(out).toBe(`${JSON.stringify(JSON.parse(out), null, 2)}\n`);
     expect(JSON.parse(out)).toHaveLength(1001);
+    // Text is written in pieces too: every row, each on a line of its own, the last one ended.
+    const text = (await run(root, ['list'])).stdout;
+    expect(text.length).toBeGreaterThan(1 << 16);
+    expect(text.endsWith('\n')).toBe(true);
+    expect(text.split('\n').filter((l) => /^Customer \d+ /.test(l))).toHaveLength(1001);
   });
 
   it('schedule to the date already planned changes nothing', async () => {
