@@ -5,7 +5,7 @@
 import { localDate, parseUserDate, type IsoDate } from './domain/dates.js';
 import { issue, UserError, type Issue } from './domain/errors.js';
 import { languageFromEnv } from './domain/language.js';
-import { describe, messagesFor, type Messages } from './i18n/messages.js';
+import { describe, loadMessages, messagesFor, type Messages } from './i18n/messages.js';
 import { colorLevel, makeColors, type Colors } from './ui/color.js';
 import { clean } from './ui/text.js';
 import { locateNotebook, Notebook } from './store/notebook.js';
@@ -165,7 +165,10 @@ export class Context {
 
   /** The notebook, found on first use (--dir, $FOLLOWUP_DIR, the nearest .followup/, ~/followup). */
   notebook(): Notebook {
-    this.book ??= new Notebook(locateNotebook({ dir: this.options.dir, env: this.io.env, cwd: this.io.cwd, home: this.io.home }), languageFromEnv(this.io.env));
+    // The notebook's language, once its config is read, has its words loaded before t says them.
+    this.book ??= new Notebook(locateNotebook({ dir: this.options.dir, env: this.io.env, cwd: this.io.cwd, home: this.io.home }), languageFromEnv(this.io.env), undefined, (config) =>
+      loadMessages(config.language),
+    );
     return this.book;
   }
 }

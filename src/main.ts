@@ -27,7 +27,7 @@ export async function run(argv: string[], io: Io = defaultIo()): Promise<number>
     io.stdout.write(`${version()}\n`);
     return EXIT_OK;
   }
-  const [{ CommanderError }, { buildProgram }, { Failure, issue, UserError }, { languageFromEnv }, { describe, messagesFor }] = await Promise.all([
+  const [{ CommanderError }, { buildProgram }, { Failure, issue, UserError }, { languageFromEnv }, { describe, loadMessages }] = await Promise.all([
     import('commander'),
     import('./cli.js'),
     import('./domain/errors.js'),
@@ -37,7 +37,7 @@ export async function run(argv: string[], io: Io = defaultIo()): Promise<number>
   // The interface language is chosen once per run, from the environment, so that --help,
   // --version and errors before the notebook is found speak it; a command that reads the
   // notebook's config then follows its `language` (ctx.t), errors included.
-  const envT = messagesFor(languageFromEnv(io.env));
+  const envT = await loadMessages(languageFromEnv(io.env));
   let ctx: Context | null = null;
   const words = () => (ctx as Context | null)?.t ?? envT;
   const say = async (line: string) => {

@@ -6,16 +6,28 @@
 import type { Issue } from '../domain/errors.js';
 import type { Language } from '../domain/language.js';
 import { en, type Messages } from './en.js';
-import { zh } from './zh.js';
 
 export type { Messages };
 
-/** Every interface language's table; each must provide every key of the English one. */
-export const TABLES: Record<Language, Messages> = { en, 'zh-CN': zh };
+/**
+ * Each interface language's table, loaded when a run needs it: the Chinese one is as large as
+ * the English, and a run speaks one language (each must provide every key of the English one).
+ */
+const LOADERS: Record<Language, () => Promise<Messages>> = {
+  en: async () => en,
+  'zh-CN': async () => (await import('./zh.js')).zh,
+};
+const loaded = new Map<string, Messages>([['en', en]]);
 
-/** The table for a language, English when there is none. */
-export function messagesFor(language: string | undefined): Messages {
-  return language && Object.hasOwn(TABLES, language) ? TABLES[language as Language] : TABLES.en;
+/** Loads the table for a language (English when there is none), so that messagesFor() has it. */
+export async function loadMessages(language: string | null | undefined): Promise<Messages> {
+  if (language && Object.hasOwn(LOADERS, language) && !loaded.has(language)) loaded.set(language, await LOADERS[language as Language]());
+  return messagesFor(language);
+}
+
+/** The table for a language that loadMessages() has loaded; English for any other. */
+export function messagesFor(language: string | null | undefined): Messages {
+  return (language && loaded.get(language)) || en;
 }
 
 /** An issue in words: its code's message, with nested issues said the same way. */

@@ -183,10 +183,12 @@ export class Notebook {
    * `language`: the environment's interface language, which config.yml's `language` and
    * `locale` default to; `lockWaitMs`: how long a write waits for another process's lock.
    */
+  /** `configured`: what to do once the config is read, before the settings are given out (load the words of its language). */
   constructor(
     readonly root: string,
     private readonly language: Language = 'en',
     private readonly lockWaitMs = LOCK_WAIT_MS,
+    private readonly configured?: (config: Config) => Promise<unknown>,
   ) {}
 
   /** The settings once config() has read them, else null. */
@@ -251,6 +253,7 @@ export class Notebook {
     }
     const result = resolveConfig(raw, this.language);
     if ('error' in result) throw new UserError(issue('config.invalid', { file: shown, issue: result.error }));
+    await this.configured?.(result.config);
     this.configCache = result.config;
     return result.config;
   }

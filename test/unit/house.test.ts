@@ -10,9 +10,12 @@ import { heatOf } from '../../src/domain/method/heat.js';
 import { buildReview } from '../../src/domain/review.js';
 import { factsOf, summarize } from '../../src/domain/summary.js';
 import { en } from '../../src/i18n/en.js';
-import { describe as describeIssue, TABLES } from '../../src/i18n/messages.js';
+import { describe as describeIssue } from '../../src/i18n/messages.js';
+import { zh } from '../../src/i18n/zh.js';
 import { colorLevel } from '../../src/ui/color.js';
 import { customer, customerFile } from '../helpers.js';
+
+const TABLES = { en, 'zh-CN': zh };
 
 const config: Config = structuredClone(DEFAULT_CONFIG);
 
