@@ -215,7 +215,7 @@ function readJournal(file: string): unknown[] {
 }
 
 /**
- * A line as JSON in ASCII: other characters (Chinese names...) as `\\u` escapes, so that
+ * A line as JSON in ASCII: other characters (Chinese names...) as `\u` escapes, so that
  * reading needs no UTF-8 decoding (a tenth of reading the journal).
  */
 function ascii(line: Line): string {
