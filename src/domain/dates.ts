@@ -39,6 +39,10 @@ function daysFromCivil(year: number, month: number, day: number): number {
   return era * 146_097 + ofEra * 365 + Math.floor(ofEra / 4) - Math.floor(ofEra / 100) + ofYear - 719_468;
 }
 
+/** The first and last days a date can be written for: 0000-01-01 and 9999-12-31. */
+const FIRST_DAY = daysFromCivil(0, 1, 1);
+const LAST_DAY = daysFromCivil(9999, 12, 31);
+
 /** Days in a month (1 to 12) of a year. */
 function monthLength(year: number, month: number): number {
   if (month !== 2) return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
@@ -57,8 +61,12 @@ export const isIsoDate = remembered((s: string): boolean => {
 /** Days since 1970-01-01 of a date written YYYY-MM-DD. */
 export const toDay = remembered((iso: IsoDate): number => daysFromCivil(+iso.slice(0, 4), +iso.slice(5, 7), +iso.slice(8, 10)));
 
-/** The date `day` days after 1970-01-01 (a Date from a time, unlike Date.UTC, has every year right). */
-export const fromDay = remembered((day: number): IsoDate => new Date(day * DAY_MS).toISOString().slice(0, 10));
+/**
+ * The date `day` days after 1970-01-01 (a Date from a time, unlike Date.UTC, has every year
+ * right). A day past the years a date can be written with is the first or last day of them: a
+ * customer created on 9999-12-31 falls due then, not in a year 10000 no file can hold.
+ */
+export const fromDay = remembered((day: number): IsoDate => new Date(Math.min(Math.max(day, FIRST_DAY), LAST_DAY) * DAY_MS).toISOString().slice(0, 10));
 
 export function addDays(iso: IsoDate, days: number): IsoDate {
   return fromDay(toDay(iso) + days);

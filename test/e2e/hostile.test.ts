@@ -148,6 +148,15 @@ describe('numbers have bounds', () => {
     expect(badInput(r)).toMatch(/config\.yml: '.+' must be at most/);
   });
 
+  it('a customer created on 9999-12-31 falls due on the last day a file can hold, not 2,000 years late', async () => {
+    const root = notebook({ ...GOOD, 'far.md': customerFile('name: Far\ncreated: 9999-12-31\ncadence: 14') });
+    const far = (json(await run(root, ['list', '--json'])) as { name: string; due: string; overdueDays: number }[]).find((c) => c.name === 'Far')!;
+    expect(far).toMatchObject({ due: '9999-12-31', overdueDays: 0 });
+    const review = (await run(root, ['overdue'])).stdout;
+    expect(review).toMatch(/Far\s+9999-12-31/); // among the new customers, not the overdue ones
+    expect(review).not.toMatch(/\+010000/);
+  });
+
   it('a cadence of 1e20 days in a file reports the file', async () => {
     const root = notebook({ ...GOOD, 'far.md': customerFile('name: Far\ncadence: 100000000000000000000') });
     const r = await run(root, ['list']);

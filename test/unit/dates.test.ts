@@ -55,6 +55,9 @@ describe('arithmetic on calendar days', () => {
     expect(addDays('0100-01-01', -4)).toBe('0099-12-28');
     expect(weekStart('0100-01-01')).toBe('0099-12-28');
     expect(addMonths('0099-01-31', 1)).toBe('0099-02-28');
+    // Counted past the years a date can be written with, a date stays at their first or last day.
+    expect(addDays('9999-12-31', 14)).toBe('9999-12-31');
+    expect(addDays('0000-01-01', -1)).toBe('0000-01-01');
     expect(isIsoDate('0100-02-29')).toBe(false); // not a leap year: divisible by 100, not by 400
     expect(isIsoDate('0099-02-29')).toBe(false);
   });
