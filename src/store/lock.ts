@@ -5,7 +5,7 @@
  * was killed is taken over at once instead of blocking every write after it.
  */
 import { randomBytes } from 'node:crypto';
-import { promises as fs } from 'node:fs';
+import { promises as fs, type Stats } from 'node:fs';
 import { hostname } from 'node:os';
 
 /** Another process held the lock for the whole wait. */
@@ -28,6 +28,9 @@ interface Holder {
 // A lock from another machine cannot be checked for a live process: it is trusted for this
 // long. The lock folder is local and ignored by git, so this only happens on a shared drive.
 const FOREIGN_LOCK_MS = 10 * 60 * 1000;
+// A lock is written right after it is created: one still unreadable this long after was left
+// by a process killed in between.
+const UNREADABLE_LOCK_MS = 10_000;
 
 function alive(pid: number): boolean {
   try {
@@ -64,10 +67,10 @@ function stale(h: Holder, me: string, now: number): boolean {
 
 /**
  * Takes a stale lock away. The lock is first renamed to a name of our own, which only one of
- * several waiters can do; the one that did checks it took the stale lock it looked at, and
- * removes it.
+ * several waiters can do; the one that did checks that it moved the lock it judged stale
+ * (`same`), gives it back when not, and removes it.
  */
-async function breakLock(lock: string, seen: Holder): Promise<void> {
+async function breakLock(lock: string, same: (moved: string) => Promise<boolean>): Promise<void> {
   const aside = `${lock}.${randomBytes(4).toString('hex')}.stale`;
   try {
     await fs.rename(lock, aside);
@@ -75,12 +78,25 @@ async function breakLock(lock: string, seen: Holder): Promise<void> {
     if ((e as NodeJS.ErrnoException).code === 'ENOENT') return;
     throw e;
   }
-  const moved = await readHolder(aside);
-  if (moved !== 'gone' && moved !== null && (moved.pid !== seen.pid || moved.host !== seen.host || moved.at !== seen.at)) {
-    // A live lock was taken in between: give it back if its name is still free.
-    await fs.link(aside, lock).catch(() => undefined);
-  }
+  // A live lock was taken in between: give it back if its name is still free.
+  if (!(await same(aside))) await fs.link(aside, lock).catch(() => undefined);
   await fs.rm(aside, { force: true });
+}
+
+/** Whether a moved lock is the one `seen` held (or can no longer be told apart from it). */
+function heldBy(seen: Holder): (moved: string) => Promise<boolean> {
+  return async (moved) => {
+    const h = await readHolder(moved);
+    return h === 'gone' || h === null || (h.pid === seen.pid && h.host === seen.host && h.at === seen.at);
+  };
+}
+
+/** Whether a moved lock is the file `seen`, unchanged. */
+function unchanged(seen: Stats): (moved: string) => Promise<boolean> {
+  return async (moved) => {
+    const now = await fs.stat(moved).catch(() => null);
+    return now === null || (now.ino === seen.ino && now.size === seen.size && now.mtimeMs === seen.mtimeMs);
+  };
 }
 
 /** Creates the lock file; false when it exists. */
@@ -111,18 +127,24 @@ export async function withLock<T>(lock: string, waitMs: number, fn: () => Promis
   const start = Date.now();
   let pause = 5;
   let holder: Holder | null = null;
-  let unreadable = 0;
   while (!(await tryTake(lock, me))) {
     const h = await readHolder(lock);
     if (h === 'gone') continue;
     if (h === null) {
-      // Half-written by a live process, or left empty by one killed between open and write:
-      // after a few looks over a second, the latter.
-      if (++unreadable > 20) await fs.rm(lock, { force: true });
+      // Being filled by the live process that just created it, or left empty (or garbled) by
+      // one killed in between: a lock is filled at once, so one still unreadable
+      // UNREADABLE_LOCK_MS after it was last written is the latter. (Counting unreadable looks
+      // instead took live locks away: with many writers, a waiter sees many locks in their
+      // first instant.)
+      const seen = await fs.stat(lock).catch(() => null);
+      if (seen && Date.now() - seen.mtimeMs > UNREADABLE_LOCK_MS) {
+        await breakLock(lock, unchanged(seen));
+        continue;
+      }
     } else {
       holder = h;
       if (stale(h, me, Date.now())) {
-        await breakLock(lock, h);
+        await breakLock(lock, heldBy(h));
         continue;
       }
     }

@@ -4,7 +4,7 @@
  */
 import { spawn } from 'node:child_process';
 import { hostname } from 'node:os';
-import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BIN, customerFile, followup, notebook, read } from '../helpers.js';
@@ -56,6 +56,39 @@ describe('a lock left behind', () => {
     expect(r.code, r.stderr).toBe(0);
     expect(Date.now() - started).toBeLessThan(5_000);
     expect(read(root, 'acme.md')).toContain('- Discussed: after a crash');
+    expect(readdirSync(lockDir(root)).filter((f) => !['undo', 'index'].includes(f))).toEqual(['.gitignore']);
+  });
+
+  // The lock file of a writer that has just created it and not yet written it is empty. With
+  // twenty writers a waiter sees many such instants; it once counted them, and past twenty took
+  // a live lock away, and an entry was lost.
+  it('still empty, as a live writer leaves it for an instant, is waited for and never taken away', async () => {
+    const root = notebook({ 'acme.md': customerFile('name: Acme\ncreated: 2026-11-01') });
+    const { Notebook } = await import('../../src/store/notebook.js');
+    const { createHash } = await import('node:crypto');
+    const lock = path.join(lockDir(root), `${createHash('sha256').update('acme.md').digest('hex').slice(0, 20)}.lock`);
+    mkdirSync(lockDir(root), { recursive: true });
+    writeFileSync(lock, '');
+    const before = read(root, 'acme.md');
+    const e = await new Notebook(root, 'en', 2500).update('acme.md', (t) => `${t}\nmore\n`).catch((x: unknown) => x);
+    expect((e as { issue?: { code: string } }).issue?.code).toBe('lock.busy');
+    expect(read(root, 'acme.md')).toBe(before);
+    expect(readdirSync(lockDir(root))).toContain(path.basename(lock));
+  });
+
+  it('left empty by a writer killed long ago is taken over at once', async () => {
+    const root = notebook({ 'acme.md': customerFile('name: Acme\ncreated: 2026-11-01') });
+    const { Notebook } = await import('../../src/store/notebook.js');
+    const { createHash } = await import('node:crypto');
+    const lock = path.join(lockDir(root), `${createHash('sha256').update('acme.md').digest('hex').slice(0, 20)}.lock`);
+    mkdirSync(lockDir(root), { recursive: true });
+    writeFileSync(lock, '');
+    const minuteAgo = new Date(Date.now() - 60_000);
+    utimesSync(lock, minuteAgo, minuteAgo);
+    const started = Date.now();
+    await new Notebook(root, 'en', 5000).update('acme.md', (t) => `${t}\nmore\n`);
+    expect(Date.now() - started).toBeLessThan(1000);
+    expect(read(root, 'acme.md')).toMatch(/more\n$/);
     expect(readdirSync(lockDir(root)).filter((f) => !['undo', 'index'].includes(f))).toEqual(['.gitignore']);
   });
 
