@@ -73,6 +73,8 @@ class Journal {
   private readonly header: Header;
   private lines = 0;
   private pending: Line[] = [];
+  /** Whether the next save writes the whole journal whatever its stale lines. */
+  private whole = false;
   loaded = false;
 
   constructor(
@@ -133,9 +135,18 @@ class Journal {
     for (const rel of [...this.records.keys()]) if (!keep.has(rel)) this.records.delete(rel);
   }
 
+  /** Takes `lines`, cut to their first `width` values, as the whole journal, without reading the file: the next save rewrites it. */
+  replaceWith(lines: Iterable<Line>, width: number): void {
+    this.records.clear();
+    for (const line of lines) this.records.set(line[0], line.slice(0, width) as Line);
+    this.pending = [];
+    this.loaded = true;
+    this.whole = true;
+  }
+
   /** Whether the next save writes the whole journal: its stale lines are more than a quarter of its records. */
   get compacting(): boolean {
-    return this.loaded && (this.lines + this.pending.length - this.records.size) * 4 > this.records.size;
+    return this.whole || (this.loaded && (this.lines + this.pending.length - this.records.size) * 4 > this.records.size);
   }
 
   /**
@@ -144,7 +155,7 @@ class Journal {
    */
   save(): void {
     if (this.pending.length === 0 && !this.compacting) return;
-    if (this.loaded && this.records.size === 0 && this.lines === 0) return;
+    if (this.loaded && !this.whole && this.records.size === 0 && this.lines === 0) return;
     try {
       mkdirSync(path.dirname(this.file), { recursive: true });
       ignoredByGit(path.dirname(path.dirname(this.file)));
@@ -167,6 +178,7 @@ class Journal {
         }
         renameSync(temp, this.file);
         this.lines = this.records.size;
+        this.whole = false;
       }
       this.pending = [];
     } catch {
@@ -313,8 +325,9 @@ export class SummaryIndex {
   }
 
   save(): void {
-    // The names journal had the same lines appended: compacted with the digests journal.
-    if (this.digests?.compacting) this.names.load().keepOnly(this.digests.records);
+    // The names journal had the same lines appended: compacted with the digests journal, from
+    // its lines (each starts with the file, its stamp, name and problem), not read again.
+    if (this.digests?.compacting) this.names.replaceWith(this.digests.records.values(), VALUES + 2);
     this.names.save();
     this.digests?.save();
   }
