@@ -399,9 +399,8 @@ export class Notebook {
     // which is then the error); a file that is neither is no match there either.
     const named = namedExactly(listed.files, query);
     if (named !== null) {
-      const { customer, problems } = await this.read(named);
-      if (customer) return customer;
-      if (problems.some((p) => !p.warning)) return this.get(named, query); // the error, naming the file
+      const read = await this.read(named);
+      if (read.customer || read.problems.some((p) => !p.warning)) return usable(named, read, query); // or the error, naming the file
     }
     const index = this.index('keys');
     const quick = indexedKeys(index, listed.files);
@@ -429,18 +428,7 @@ export class Notebook {
 
   /** One customer, read and checked; a file that cannot be read is bad input naming the file. */
   async get(relPath: string, query?: string): Promise<Customer> {
-    const { customer, problems } = await this.read(relPath);
-    const error = problems.find((p) => !p.warning);
-    const r = error ?? customer;
-    const skipped = (p: FileProblem) =>
-      new UserError(
-        query === undefined
-          ? issue('file.broken', { file: relPath, issue: p.issue, line: p.line })
-          : issue('pick.skipped', { query, file: relPath, issue: p.issue, line: p.line }),
-      );
-    if (r === null) throw skipped({ relPath, issue: issue('file.notCustomer'), line: null });
-    if ('issue' in r) throw skipped(r);
-    return r;
+    return usable(relPath, await this.read(relPath), query);
   }
 
   /** A file read: the customer when it can be used, and every problem found (warnings too). */
@@ -618,6 +606,20 @@ function readRecord(f: Format, relPath: string, file: string, statted: Stamp | n
   // What a report still counts but says a word about: a date-like heading, an entry in a comment.
   const warnings = diagnostics.map((d): FileProblem => ({ relPath, issue: d.issue, line: d.line, warning: true }));
   return { stamp, name: own(customer.profile.name), digest: digestOf({ ...customer, slug: slugOf(relPath), relPath }), problem: null, warnings };
+}
+
+/** The customer of a file read, or the bad input that names the file and why it cannot be used (`query`: what the person asked for). */
+function usable(relPath: string, read: { customer: Customer | null; problems: FileProblem[] }, query?: string): Customer {
+  const r = read.problems.find((p) => !p.warning) ?? read.customer;
+  const skipped = (p: FileProblem) =>
+    new UserError(
+      query === undefined
+        ? issue('file.broken', { file: relPath, issue: p.issue, line: p.line })
+        : issue('pick.skipped', { query, file: relPath, issue: p.issue, line: p.line }),
+    );
+  if (r === null) throw skipped({ relPath, issue: issue('file.notCustomer'), line: null });
+  if ('issue' in r) throw skipped(r);
+  return r;
 }
 
 /** What a customer may be called by, from what the index knows of its file; null for a file that is not a customer. */
