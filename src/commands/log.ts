@@ -85,6 +85,8 @@ function fromFlags(ctx: Context, o: Options, config: Config): LogInput {
 
 /** Guided questions, pre-filled from the last plan, after showing what was already said. */
 async function fromPrompts(ctx: Context, o: Options, config: Config, customer: Customer): Promise<LogInput> {
+  // --date and --time are checked before the first question, as with flags or the editor.
+  const { date, time } = whenOf(ctx, o);
   const { ask, askDate, yesNo, pick } = await import('../ui/prompts.js');
   const book = ctx.notebook();
   const c = ctx.term.colors;
@@ -110,7 +112,6 @@ async function fromPrompts(ctx: Context, o: Options, config: Config, customer: C
     return value;
   };
   try {
-    const date = o.date ? parseUserDate(o.date, ctx.today, '--date') : ctx.today;
     const kind = kindOf(o.kind) ?? keep('kind', await pick(q.kind, KINDS.map((k) => ({ name: ctx.t.common.kind(k), value: k })), oneOf<Kind>('kind', KINDS, 'visit'), ctx.t));
     const purpose = keep('purpose', await ask(q.purpose, text('purpose', summary.nextAction)));
     const discussed = keep('discussed', await ask(q.discussed, text('discussed')));
@@ -164,7 +165,7 @@ async function fromPrompts(ctx: Context, o: Options, config: Config, customer: C
     const nextAction = keep('nextAction', await ask(q.nextAction, text('nextAction')));
     return {
       date,
-      time: o.time ?? null,
+      time,
       kind,
       purpose,
       discussed,

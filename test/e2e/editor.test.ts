@@ -110,6 +110,15 @@ describe('log --edit', () => {
     });
   }
 
+  it('refuses a --time it cannot read before opening the editor', async () => {
+    const root = notebook({ 'acme.md': ACME });
+    const editor = fakeEditor('- Purpose: p\n- Discussed: d\n');
+    const r = await followup(['log', 'acme', '--edit', '--time', '25:00', '--today', TODAY], { cwd: root, env: editor.env });
+    expect(badInput(r)).toMatch(/'25:00' is not a time/);
+    expect(existsSync(path.join(editor.dir, 'seen.txt'))).toBe(false);
+    expect(read(root, 'acme.md')).toBe(ACME);
+  });
+
   it('writes nothing when the editor fails, or when the entry cannot be read', async () => {
     const root = notebook({ 'acme.md': ACME });
     const failed = await followup(['log', 'acme', '--edit', '--today', TODAY], { cwd: root, env: { EDITOR: 'false' } });

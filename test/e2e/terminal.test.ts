@@ -73,6 +73,16 @@ describe.skipIf(!hasScript)('at a terminal', () => {
     );
   });
 
+  it('log refuses a --time it cannot read before asking anything, as it does with flags', () => {
+    const root = notebook({ 'ningbo.md': NINGBO });
+    // Once written unchecked as "## 2026-11-27 x y visit", which reads back as a note.
+    const r = atTerminal(root, ['log', 'ningbo', '--time', 'x y'], ['', '', 'talked', '', '', '2', '', '', 'plan']);
+    expect(r.code).toBe(2);
+    expect(r.screen).toContain("followup: 'x y' is not a time");
+    expect(r.screen).not.toContain('Last entry:');
+    expect(read(root, 'ningbo.md')).toBe(NINGBO);
+  });
+
   it('release asks first; answering no writes nothing and exits 1', () => {
     const root = notebook({ 'ningbo.md': NINGBO });
     const r = atTerminal(root, ['release', 'ningbo', '--reason', 'no budget'], ['n']);
