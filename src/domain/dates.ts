@@ -139,19 +139,20 @@ export const DATE_HELP = 'YYYY-MM-DD, today, tomorrow, yesterday, +3d, +2w, +1m,
  */
 export function parseUserDate(input: string, today: IsoDate, source: DateSource = 'date'): IsoDate {
   // NFKC: full-width digits and signs (＋２周) as typed with a Chinese input method.
-  const s = input.normalize('NFKC').trim().toLowerCase();
-  // A date counted past the year 9999 (9999个月后 from a far date): not a date anyone means,
-  // nor one a file can hold. Nor one before the year 1000 or after 9899, typed or counted:
-  // reports count back from the dates they are given (the Monday of a week, twelve weeks
-  // before) and forward (a plan of up to a year, the next working day), and every date they
-  // show must still be written with four digits.
-  const held = (date: IsoDate) => {
-    if (!isIsoDate(date) || date < EARLIEST || date > LATEST) throw new UserError(issue('date.invalid', { input, source }));
-    return date;
-  };
-  if (isIsoDate(s)) return held(s);
+  const date = dateMeant(input.normalize('NFKC').trim().toLowerCase(), today);
+  // Nor a date before the year 1000 or after 9899, typed or counted (+99999999d, 9999个月后
+  // from a far date, tomorrow from the last day): reports count back from the dates they are
+  // given (the Monday of a week, twelve weeks before) and forward (a plan of up to a year, the
+  // next working day), and every date they show must still be written with four digits.
+  if (date === null || !isIsoDate(date) || date < EARLIEST || date > LATEST) throw new UserError(issue('date.invalid', { input, source }));
+  return date;
+}
+
+/** The date a lower-cased, NFKC-normalised text means, counted from `today`; null when it is none of the forms. */
+function dateMeant(s: string, today: IsoDate): IsoDate | null {
+  if (isIsoDate(s)) return s;
   const chinese = parseChineseDate(s.replace(/\s+/g, ''), today);
-  if (chinese !== null) return held(chinese);
+  if (chinese !== null) return chinese;
   if (s === 'today') return today;
   if (s === 'tomorrow') return addDays(today, 1);
   if (s === 'yesterday') return addDays(today, -1);
@@ -159,18 +160,15 @@ export function parseUserDate(input: string, today: IsoDate, source: DateSource 
   if (rel) {
     const n = Number(rel[2]) * (rel[1] === '-' ? -1 : 1);
     const unit = rel[3]![0];
-    return held(unit === 'd' ? addDays(today, n) : unit === 'w' ? addDays(today, 7 * n) : addMonths(today, n));
+    return unit === 'd' ? addDays(today, n) : unit === 'w' ? addDays(today, 7 * n) : addMonths(today, n);
   }
   // `fri` is the next Friday after today; `next fri` is the Friday of next week (weeks start
   // on Monday), as 下周五 is.
   const nextWeek = /^next\s+/.test(s);
   const wd = weekdayNumber(s.replace(/^next\s+/, ''));
   if (wd !== null && nextWeek) return addDays(weekStart(today), 7 + ((wd + 6) % 7));
-  if (wd !== null) {
-    const ahead = (wd - weekday(today) + 7) % 7 || 7;
-    return addDays(today, ahead);
-  }
-  throw new UserError(issue('date.invalid', { input, source }));
+  if (wd !== null) return addDays(today, (wd - weekday(today) + 7) % 7 || 7);
+  return null;
 }
 
 // Chinese date words. A weekday is 一..六, 日 or 天 after 周, 星期 or 礼拜.

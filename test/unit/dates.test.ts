@@ -59,6 +59,10 @@ describe('arithmetic on calendar days', () => {
     expect(addDays('9999-12-31', 14)).toBe('9999-12-31');
     expect(addDays('0000-01-01', -1)).toBe('0000-01-01');
     expect(isIsoDate('0100-02-29')).toBe(false); // not a leap year: divisible by 100, not by 400
+    // Every form a person gives is held to the years reports can count from, words too.
+    for (const [input, from] of [['tomorrow', '9899-12-31'], ['明天', '9899-12-31'], ['fri', '9899-12-30'], ['yesterday', '1000-01-01'], ['+1d', '9899-12-31']]) {
+      expect(() => parseUserDate(input!, from!), input).toThrow(UserError);
+    }
     expect(isIsoDate('0099-02-29')).toBe(false);
   });
 
