@@ -166,9 +166,9 @@ export class Context {
   /** The notebook, found on first use (--dir, $FOLLOWUP_DIR, the nearest .followup/, ~/followup). */
   notebook(): Notebook {
     // The notebook's language, once its config is read, has its words loaded before t says them.
-    this.book ??= new Notebook(locateNotebook({ dir: this.options.dir, env: this.io.env, cwd: this.io.cwd, home: this.io.home }), languageFromEnv(this.io.env), undefined, (config) =>
-      loadMessages(config.language),
-    );
+    this.book ??= new Notebook(locateNotebook({ dir: this.options.dir, env: this.io.env, cwd: this.io.cwd, home: this.io.home }), languageFromEnv(this.io.env), {
+      configured: (config) => loadMessages(config.language),
+    });
     return this.book;
   }
 }

@@ -46,12 +46,12 @@ function isDir(p: string): boolean {
   }
 }
 
-/** The notebook folder: --dir, else $FOLLOWUP_DIR, else the nearest ancestor with .followup/, else ~/followup. */
 /** The folder the user named: --dir, else $FOLLOWUP_DIR when set and not empty. */
 export function givenNotebook(w: Pick<Whereabouts, 'dir' | 'env'>): string | undefined {
   return w.dir ?? (w.env.FOLLOWUP_DIR || undefined);
 }
 
+/** The notebook folder: --dir, else $FOLLOWUP_DIR, else the nearest ancestor with .followup/, else ~/followup. */
 export function locateNotebook(w: Whereabouts): string {
   const given = givenNotebook(w);
   if (given !== undefined) {
@@ -179,17 +179,23 @@ export class Notebook {
   private readonly insideDirs = new Set<string>();
   private ownDir: string | null = null;
 
+  private readonly lockWaitMs: number;
+  private readonly configured: ((config: Config) => Promise<unknown>) | undefined;
+
   /**
    * `language`: the environment's interface language, which config.yml's `language` and
-   * `locale` default to; `lockWaitMs`: how long a write waits for another process's lock.
+   * `locale` default to; `lockWaitMs`: how long a write waits for another process's lock;
+   * `configured`: what to do once the config is read, before the settings are given out (load
+   * the words of its language).
    */
-  /** `configured`: what to do once the config is read, before the settings are given out (load the words of its language). */
   constructor(
     readonly root: string,
     private readonly language: Language = 'en',
-    private readonly lockWaitMs = LOCK_WAIT_MS,
-    private readonly configured?: (config: Config) => Promise<unknown>,
-  ) {}
+    o: { lockWaitMs?: number; configured?: (config: Config) => Promise<unknown> } = {},
+  ) {
+    this.lockWaitMs = o.lockWaitMs ?? LOCK_WAIT_MS;
+    this.configured = o.configured;
+  }
 
   /** The settings once config() has read them, else null. */
   get settings(): Config | null {
@@ -214,9 +220,7 @@ export class Notebook {
     } catch (e) {
       // A write needs the tool's folder (locks, temporary files, undo records): say which
       // folder, and why, in words (mkdir finding a file there says only EEXIST).
-      const reason = (e as NodeJS.ErrnoException).code === 'EEXIST' ? describeError({ code: 'ENOTDIR' }) : describeError(e);
-      if (reason === null) throw e;
-      throw new Failure(issue('write.failed', { file: OWN_DIR, reason }), (e as NodeJS.ErrnoException).code);
+      throw writeFailure(OWN_DIR, (e as NodeJS.ErrnoException).code === 'EEXIST' ? { code: 'ENOTDIR' } : e);
     }
     ignoredByGit(dir);
     this.ownDir = dir;

@@ -75,7 +75,7 @@ describe('a lock left behind', () => {
     const { root, lock } = acme();
     writeFileSync(lock, '');
     const before = read(root, 'acme.md');
-    const e = await new Notebook(root, 'en', 2500).update('acme.md', (t) => `${t}\nmore\n`).catch((x: unknown) => x);
+    const e = await new Notebook(root, 'en', { lockWaitMs: 2500 }).update('acme.md', (t) => `${t}\nmore\n`).catch((x: unknown) => x);
     expect((e as { issue?: { code: string } }).issue?.code).toBe('lock.busy');
     expect(read(root, 'acme.md')).toBe(before);
     expect(readdirSync(lockDir(root))).toContain(path.basename(lock));
@@ -87,7 +87,7 @@ describe('a lock left behind', () => {
     const minuteAgo = new Date(Date.now() - 60_000);
     utimesSync(lock, minuteAgo, minuteAgo);
     const started = Date.now();
-    await new Notebook(root, 'en', 5000).update('acme.md', (t) => `${t}\nmore\n`);
+    await new Notebook(root, 'en', { lockWaitMs: 5000 }).update('acme.md', (t) => `${t}\nmore\n`);
     expect(Date.now() - started).toBeLessThan(1000);
     expect(read(root, 'acme.md')).toMatch(/more\n$/);
     expect(leftOver(root)).toEqual(['.gitignore']);
@@ -98,7 +98,7 @@ describe('a lock left behind', () => {
     // This very process holds it, as another live followup would.
     writeFileSync(lock, JSON.stringify({ pid: process.pid, host: hostname(), at: Date.now() }));
     const before = read(root, 'acme.md');
-    const e = await new Notebook(root, 'en', 300).update('acme.md', (t) => `${t}\nmore\n`).catch((x: unknown) => x);
+    const e = await new Notebook(root, 'en', { lockWaitMs: 300 }).update('acme.md', (t) => `${t}\nmore\n`).catch((x: unknown) => x);
     expect((e as { issue: never }).issue).toBeDefined();
     expect(say(messagesFor('en'), (e as { issue: never }).issue)).toMatch(
       new RegExp(`^acme\\.md is being written by another followup process \\(pid ${process.pid} on .+\\); gave up after 0 s, nothing was written; try again$`),
