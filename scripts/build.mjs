@@ -4,9 +4,10 @@
 // node_modules, and the bundle cuts what that costs (docs/performance.md). Types are checked
 // by `npm run typecheck` (tsc), not here.
 import { rmSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 
-const root = new URL('..', import.meta.url).pathname;
+const root = fileURLToPath(new URL('..', import.meta.url));
 rmSync(`${root}dist`, { recursive: true, force: true });
 await build({
   absWorkingDir: root,

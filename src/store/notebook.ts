@@ -151,9 +151,9 @@ function own<T extends string | null>(s: T): T {
 /** The reports' view of a customer: its profile and its entries' facts packed, not their text. */
 function digestOf(c: Customer): CustomerFacts {
   const p = c.profile;
-  // The parser's strings are slices of the file's text: each kept one is copied, so that no
-  // file stays in memory for the sake of a few words of it.
   const facts = reportFacts(c.entries);
+  // The parser's strings are slices of the file's text: each kept one is copied (own), so
+  // that no file stays in memory for the sake of a few words of it.
   return {
     slug: c.slug,
     relPath: c.relPath,
@@ -609,7 +609,8 @@ function readRecord(f: Format, relPath: string, file: string, statted: Stamp | n
   if (problem || !customer) return { stamp, name: customer?.profile.name ?? null, digest: null, problem };
   // What a report still counts but says a word about: a date-like heading, an entry in a comment.
   const warnings = diagnostics.map((d): FileProblem => ({ relPath, issue: d.issue, line: d.line, warning: true }));
-  return { stamp, name: own(customer.profile.name), digest: digestOf({ ...customer, slug: slugOf(relPath), relPath }), problem: null, warnings };
+  const digest = digestOf({ ...customer, slug: slugOf(relPath), relPath });
+  return { stamp, name: digest.profile.name, digest, problem: null, warnings };
 }
 
 /** The customer of a file read, or the bad input that names the file and why it cannot be used (`query`: what the person asked for). */
