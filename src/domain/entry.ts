@@ -4,7 +4,7 @@ import type { Config } from './config.js';
 import { addDays, type IsoDate } from './dates.js';
 import { issue, UserError, type Issue } from './errors.js';
 import { oneLine, topicsIn, typedNotAsked, type NewEntry } from './format.js';
-import { knownStage, sameStage } from './method/stages.js';
+import { knownStage, sameStage, stageIn } from './method/stages.js';
 import { discussedTopics, repeatedTopics } from './topics.js';
 import type { Customer, Entry } from './types.js';
 
@@ -107,7 +107,7 @@ export function entryWarnings(entry: NewEntry, previous: Entry[], after: Custome
   const warnings: Issue[] = [];
   const contact = (CONTACT_KINDS as readonly string[]).includes(entry.kind);
   if (!entry.fields.purpose && contact) warnings.push(issue('warn.noPurpose'));
-  const late = w?.stage != null && w.lateStages.some((s) => sameStage(s, w.stage));
+  const late = stageIn(w?.stage ?? null, w?.lateStages ?? []);
   if (contact && late && entry.fields.close === undefined) warnings.push(issue('warn.noCloseSaid', { stage: w!.stage! }));
   const progress = (w?.moved ?? false) || (entry.fields.close !== undefined && !typedNotAsked(entry.fields.close));
   const repeated = progress ? null : repeatedTopics(discussedTopics({ ...entry, title: '', text: [] }), previous);

@@ -1,4 +1,5 @@
 /** Which customer a person means by what they typed. */
+import { slugOf } from './slug.js';
 import type { CustomerKey } from './types.js';
 
 export type Resolution = { found: CustomerKey } | { candidates: CustomerKey[] };
@@ -75,6 +76,24 @@ function pinyinMatch(runs: string[][] | null | undefined, q: string | null, anyw
 }
 
 /**
+ * Whether a file's name or path, without `.md`, is `query` as written: case and all, so that
+ * case twins (Alice.md and alice.md) are told apart. The first rule of resolveCustomer, which
+ * asks nothing of any other file. The query is read once, for a notebook's thousands of files.
+ */
+export function writtenAs(query: string): (relPath: string) => boolean {
+  const exact = query.normalize('NFC').trim().replace(/\.md$/i, '');
+  return (relPath) => {
+    const stem = relPath.replace(/\.md$/i, '');
+    const name = slugOf(relPath);
+    if (name === exact || stem === exact) return true;
+    // A name in plain ASCII is written one way only; others may be written decomposed (macOS).
+    return !ASCII.test(stem) && (name.normalize('NFC') === exact || stem.normalize('NFC') === exact);
+  };
+}
+
+const ASCII = /^[\x00-\x7f]*$/;
+
+/**
  * Exact file name, path or name first; then, for reads, a unique prefix, then a unique
  * substring of the file name or the name, all ignoring case. For writes, after the exact
  * step, only a unique match at the start of a word of two or more characters: never a
@@ -85,24 +104,6 @@ function pinyinMatch(runs: string[][] | null | undefined, q: string | null, anyw
  * initials from the start of the name, then from any syllable; for a write, from the start of a
  * run of Han characters, two letters at least. `hzhp`, `hangzhou` and `hang zhou` find 杭州湖畔.
  */
-/**
- * Whether a file's name or path, without `.md`, is `query` as written: case and all, so that
- * case twins (Alice.md and alice.md) are told apart. The first rule of resolveCustomer, which
- * asks nothing of any other file. The query is read once, for a notebook's thousands of files.
- */
-export function writtenAs(query: string): (relPath: string) => boolean {
-  const exact = query.normalize('NFC').trim().replace(/\.md$/i, '');
-  return (relPath) => {
-    const stem = relPath.replace(/\.md$/i, '');
-    const name = stem.slice(stem.lastIndexOf('/') + 1);
-    if (name === exact || stem === exact) return true;
-    // A name in plain ASCII is written one way only; others may be written decomposed (macOS).
-    return !ASCII.test(stem) && (name.normalize('NFC') === exact || stem.normalize('NFC') === exact);
-  };
-}
-
-const ASCII = /^[\x00-\x7f]*$/;
-
 export function resolveCustomer(keys: CustomerKey[], query: string, purpose: Purpose = 'read'): Resolution {
   const q = norm(query).replace(/\.md$/, '');
   if (q === '') return { candidates: [] };
