@@ -76,7 +76,8 @@ function cadenceIn(p: Digest['profile'], stage: string | null, config: Config): 
 export function summarize(c: Summarized, config: Config, today: IsoDate): Summary {
   const facts = factsOf(c);
   const until = toDay(today);
-  // One pass over the entries up to today, oldest first: each of these is the last of its kind.
+  // One pass over the entries up to today, oldest first, for these (each the last of its kind);
+  // progress and heat, below, walk them again.
   const at = new FactsCursor(facts);
   let stage = c.profile.stage;
   let lastDay: number | null = null;

@@ -43,30 +43,32 @@ function heatWalk(facts: ReportFacts, cadence: number, config: Config, until: nu
   let heat = 0;
   let previous: number | null = null;
   let still = 0; // contact days since the stage last moved forward
+  // The contact day being gathered, and whether a contact of it moved the stage forward or asked for the close.
+  let day: number | null = null;
+  let advanced = false;
+  let closed = false;
   const at = new FactsCursor(facts);
-  let more = at.next() && at.day <= until;
-  while (more) {
-    if (!(at.flags & CONTACT)) {
-      more = at.next() && at.day <= until;
-      continue;
+  for (;;) {
+    const more = at.next() && at.day <= until;
+    // A contact day ends at the first contact of a later day, or with the entries.
+    if (day !== null && (!more || (at.flags & CONTACT && at.day !== day))) {
+      if (previous !== null) heat = cool(heat, day - previous, cadence, s);
+      still = advanced ? 0 : still + (previous === null ? 0 : 1);
+      const share = Math.min(1, (s.contact + (advanced ? s.progress : 0) + (closed ? s.close : 0)) / 2 ** still);
+      heat += (100 - heat) * share;
+      previous = day;
+      history?.push({ date: fromDay(day), heat: Math.round(heat) });
+      day = null;
     }
-    // A contact day: the entries of that day, and whether one moved the stage forward or asked for the close.
-    const day = at.day;
-    let advanced = false;
-    let closed = false;
-    do {
-      if (at.flags & CONTACT) {
-        if (at.flags & MOVED && isForward(at.text(at.from), at.text(at.stage), config.stages)) advanced = true;
-        if (at.flags & CLOSE_ASKED) closed = true;
-      }
-      more = at.next() && at.day <= until;
-    } while (more && at.day === day);
-    if (previous !== null) heat = cool(heat, day - previous, cadence, s);
-    still = advanced ? 0 : still + (previous === null ? 0 : 1);
-    const share = Math.min(1, (s.contact + (advanced ? s.progress : 0) + (closed ? s.close : 0)) / 2 ** still);
-    heat += (100 - heat) * share;
-    previous = day;
-    history?.push({ date: fromDay(day), heat: Math.round(heat) });
+    if (!more) break;
+    if (!(at.flags & CONTACT)) continue;
+    if (day === null) {
+      day = at.day;
+      advanced = false;
+      closed = false;
+    }
+    if (at.flags & MOVED && isForward(at.text(at.from), at.text(at.stage), config.stages)) advanced = true;
+    if (at.flags & CLOSE_ASKED) closed = true;
   }
   if (previous !== null) heat = cool(heat, until - previous, cadence, s);
   return Math.round(heat);
