@@ -49,7 +49,7 @@ export function renderTable(columns: Column[], rows: string[][], maxWidth: numbe
     return Math.min(natural[i]!, c.flex ? Math.min(Math.max(word, FLEX_MIN), FLEX_WORD) : word);
   });
   if (sum(least) > room) return blocks(columns, rows, maxWidth!, dim);
-  return wrapped(columns, rows, fit(columns, rows, natural, least, room), dim);
+  return wrapped(columns, rows, fit(columns, rows, cells, natural, least, room), dim);
 }
 
 /**
@@ -58,7 +58,7 @@ export function renderTable(columns: Column[], rows: string[][], maxWidth: numbe
  * column among equals), so wrapping goes where rows are tall anyway; then room that turns out
  * to be unused goes back where it saves the most lines.
  */
-function fit(columns: Column[], rows: string[][], natural: number[], least: number[], room: number): number[] {
+function fit(columns: Column[], rows: string[][], cells: (i: number) => string[], natural: number[], least: number[], room: number): number[] {
   const widths = [...natural];
   const sample = [columns.map((c) => c.header), ...spread(rows, LAYOUT_ROWS)];
   const text = columns.map((_, i) => sample.map((r) => runs(r[i] ?? '')));
@@ -105,7 +105,7 @@ function fit(columns: Column[], rows: string[][], natural: number[], least: numb
   // A wrapped column may be wider than any of its lines.
   for (let i = 0; i < columns.length; i++) {
     if (widths[i]! >= natural[i]!) continue;
-    const used = largest([1, ...[columns[i]!.header, ...rows.map((r) => r[i] ?? '')].map((cell) => usedWidth(cell, widths[i]!))]);
+    const used = largest([1, ...cells(i).map((cell) => usedWidth(cell, widths[i]!))]);
     spare += widths[i]! - used;
     take(i, used);
   }
