@@ -1,6 +1,10 @@
 /** Issues in English words, as the tool prints them: for tests that check what a person reads. */
 import type { Issue } from '../src/domain/errors.js';
-import { describe as describeIssue, messagesFor } from '../src/i18n/messages.js';
+import { LANGUAGES, type Language } from '../src/domain/language.js';
+import { describe as describeIssue, loadMessages, messagesFor, type Messages } from '../src/i18n/messages.js';
+
+/** Every interface language's table, loaded as a run loads it: each must say what English says. */
+export const TABLES = Object.fromEntries(await Promise.all(LANGUAGES.map(async (l) => [l, await loadMessages(l)]))) as Record<Language, Messages>;
 
 const en = messagesFor('en');
 

@@ -1,6 +1,6 @@
 /** Hostile and damaged notebooks, through the commands: what is refused, reported, never written. */
 import { spawnSync } from 'node:child_process';
-import { chmodSync, existsSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -10,7 +10,9 @@ import { badInput, customerFile, followup, json, notebook, read, type Run } from
 const CASE_SENSITIVE = (() => {
   const dir = mkdtempSync(path.join(tmpdir(), 'followup-case-'));
   writeFileSync(path.join(dir, 'A'), '');
-  return !existsSync(path.join(dir, 'a'));
+  const sensitive = !existsSync(path.join(dir, 'a'));
+  rmSync(dir, { recursive: true, force: true });
+  return sensitive;
 })();
 
 const TODAY = '2026-11-20';

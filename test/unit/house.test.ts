@@ -11,11 +11,9 @@ import { buildReview } from '../../src/domain/review.js';
 import { factsOf, summarize } from '../../src/domain/summary.js';
 import { en } from '../../src/i18n/en.js';
 import { describe as describeIssue } from '../../src/i18n/messages.js';
-import { zh } from '../../src/i18n/zh.js';
 import { colorLevel } from '../../src/ui/color.js';
 import { customer, customerFile } from '../helpers.js';
-
-const TABLES = { en, 'zh-CN': zh };
+import { TABLES } from '../say.js';
 
 const config: Config = structuredClone(DEFAULT_CONFIG);
 

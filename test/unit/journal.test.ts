@@ -49,6 +49,11 @@ describe('a journal', () => {
     appendFileSync(path.join(dir, 'names.jsonl'), ',["f3.md",1,2,3,4,"Half');
     expect(new SummaryIndex(dir, 'keys').lookup('f1.md', stamp(1))).toBeNull();
     writeFileSync(path.join(dir, 'names.jsonl'), '');
-    expect(new SummaryIndex(dir, 'keys').lookup('f1.md', stamp(1))).toBeNull();
+    const rebuilt = new SummaryIndex(dir, 'keys');
+    expect(rebuilt.lookup('f1.md', stamp(1))).toBeNull();
+    // An empty journal is one to write afresh: what is saved next reads back.
+    rebuilt.remember('f1.md', { stamp: stamp(1), name: 'Again', problem: null }, Date.now());
+    rebuilt.save();
+    expect(new SummaryIndex(dir, 'keys').lookup('f1.md', stamp(1))?.name).toBe('Again');
   });
 });

@@ -1,11 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { IssueCode, IssueParams } from '../../src/domain/errors.js';
 import { issue } from '../../src/domain/errors.js';
-import { en as english } from '../../src/i18n/en.js';
 import { describe as say, type Messages } from '../../src/i18n/messages.js';
-import { zh } from '../../src/i18n/zh.js';
-
-const TABLES = { en: english, 'zh-CN': zh };
+import { TABLES } from '../say.js';
 
 const D = '2026-11-27';
 const nested = issue('file.notUtf8');
