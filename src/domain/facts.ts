@@ -56,52 +56,52 @@ export function reportFacts(entries: EntryFacts[]): ReportFacts {
   };
   // Every action's match first: a purpose may come before the Next line that asks for it.
   const matches = new Map<string, number>();
-  for (const e of ordered) {
-    if (!e.next) continue;
-    const words = plain(e.next.action);
-    if (words !== '' && !matches.has(words)) matches.set(words, text(e.next.action));
-  }
+  const actions = ordered.map((e) => (e.next ? plain(e.next.action) : ''));
+  ordered.forEach((e, i) => {
+    if (e.next && actions[i] !== '' && !matches.has(actions[i]!)) matches.set(actions[i]!, text(e.next.action));
+  });
+  // Each entry's numbers go straight into the list, its flags filled in once they are known.
   const numbers: number[] = [];
   let known: string | null = null;
-  for (const e of ordered) {
+  ordered.forEach((e, i) => {
+    const at = numbers.push(toDay(e.date), 0) - 1;
     let flags = 0;
-    const more: number[] = [];
     if (e.isContact) flags |= CONTACT;
     if (MEETINGS.has(e.kind)) flags |= MEETING;
     if (e.closeAsked === true) flags |= CLOSE_ASKED;
     if (e.next?.date) {
       flags |= NEXT_DATED;
-      more.push(toDay(e.next.date));
+      numbers.push(toDay(e.next.date));
     }
     if (e.next) {
       flags |= NEXT;
-      more.push(text(e.next.action), matches.get(plain(e.next.action)) ?? -1);
+      numbers.push(text(e.next.action), matches.get(actions[i]!) ?? -1);
     }
     const purpose = e.fields.purpose === undefined ? undefined : matches.get(plain(e.fields.purpose));
     if (purpose !== undefined) {
       flags |= PURPOSE;
-      more.push(purpose);
+      numbers.push(purpose);
     }
     if (e.stage) {
       flags |= STAGE;
-      more.push(text(e.stage.to));
+      numbers.push(text(e.stage.to));
       const from = movedFrom(e.stage, known);
       if (from !== undefined) {
         flags |= MOVED;
-        more.push(text(from));
+        numbers.push(text(from));
       }
       known = e.stage.to;
     }
     if (e.fields.status !== undefined) {
       flags |= STATUS;
-      more.push(text(e.fields.status));
+      numbers.push(text(e.fields.status));
     }
     if (e.fields.reason !== undefined) {
       flags |= REASON;
-      more.push(text(e.fields.reason));
+      numbers.push(text(e.fields.reason));
     }
-    numbers.push(toDay(e.date), flags, ...more);
-  }
+    numbers[at] = flags;
+  });
   return { numbers, texts };
 }
 
