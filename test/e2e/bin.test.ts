@@ -4,7 +4,9 @@
  * other end-to-end test runs in-process through `run()` (test/helpers.ts); the prompts at a
  * terminal are in terminal.test.ts.
  */
+import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { badInput, customerFile, notebook, spawnFollowup } from '../helpers.js';
 
@@ -26,6 +28,26 @@ describe('bin/followup', () => {
     expect(r.stderr).toBe('');
     expect(r.stdout).toMatch(/^Usage: followup \[options\] \[command\]\n/);
     for (const command of COMMANDS) expect(r.stdout).toMatch(new RegExp(`^  ${command} `, 'm'));
+  });
+});
+
+describe('the build', () => {
+  const bundle = fileURLToPath(new URL('../../dist/followup.cjs', import.meta.url));
+
+  it('is ASCII, since bin/followup reads it as Latin-1: Chinese dates still read through the binary', () => {
+    expect(readFileSync(bundle).findIndex((byte) => byte > 0x7f)).toBe(-1);
+    const r = spawnFollowup(['agenda', '--today', '2026年11月20日'], { cwd: notebook({ 'acme.md': ACME }) });
+    expect(r.stdout).toMatch(/^Agenda for 2026-11-20: /);
+  });
+
+  it('comes with a code cache that this Node accepts for it', () => {
+    // Compiled as bin/followup compiles it, in a plain node process (a test worker's flags
+    // would make V8 refuse any cache).
+    const probe = `const fs = require('node:fs'); const { Script } = require('node:vm');
+      const script = new Script(require('node:module').wrap(fs.readFileSync(process.argv[1], 'latin1')), { filename: process.argv[1], cachedData: fs.readFileSync(process.argv[2]) });
+      process.stdout.write(String(script.cachedDataRejected));`;
+    const r = spawnSync(process.execPath, ['-e', probe, bundle, bundle.replace(/\.cjs$/, '.cache')], { encoding: 'utf8' });
+    expect(r.stdout).toBe('false');
   });
 });
 
