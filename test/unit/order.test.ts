@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compareText } from '../../src/domain/order.js';
+import { seeded } from '../helpers.js';
 
 const collator = new Intl.Collator('en');
 const sign = (n: number) => Math.sign(n);
@@ -10,15 +11,6 @@ function nameFrom(alphabet: string[], max: number, random: () => number): string
   let s = '';
   for (let i = 0; i < length; i++) s += alphabet[Math.floor(random() * alphabet.length)];
   return s;
-}
-
-/** A small seeded generator, so that a failure can be run again. */
-function seeded(seed: number): () => number {
-  let x = seed;
-  return () => {
-    x = (x * 1103515245 + 12345) % 2147483648;
-    return x / 2147483648;
-  };
 }
 
 describe('compareText', () => {

@@ -29,6 +29,8 @@ const PLAIN_VALUE = /^(?![-?:,#&*!|>'"%@`])(?:(?!: | #)[^[\]{}"'\t])*$/;
 const PLAIN_ITEM = /^(?![-?:#&*!|>'"%@`])(?:(?!: | #)[^[\]{},"'\t])+$/;
 // Characters YAML or this reader might take differently: controls, NEL, line and paragraph separators, BOM.
 const UNSURE = /[\x00-\x09\x0b-\x1f\x7f\x85\u2028\u2029\ufeff]/;
+// A blank line to YAML: spaces and tabs only (a line of a no-break space is a key without a value).
+const BLANK = /^[ \t]*$/;
 
 /**
  * Front matter of plain `key: value` lines, read without the YAML parser; null for anything
@@ -43,7 +45,7 @@ export function plainYaml(source: string): Record<string, string | string[]> | n
   if (UNSURE.test(text)) return null;
   const out: Record<string, string | string[]> = {};
   for (const line of text.split('\n')) {
-    if (line.trim() === '' || line.startsWith('#')) continue;
+    if (BLANK.test(line) || line.startsWith('#')) continue;
     const m = PLAIN_LINE.exec(line);
     if (!m || Object.hasOwn(out, m[1]!)) return null;
     // YAML trims spaces around a plain value, not other white space (a no-break space stays).
