@@ -82,7 +82,11 @@ function pinyinMatch(runs: string[][] | null | undefined, q: string | null, anyw
  */
 export function writtenAs(query: string): (relPath: string) => boolean {
   const exact = query.normalize('NFC').trim().replace(/\.md$/i, '');
+  // A path holding a query in ASCII as written, or holding other characters, which may be
+  // another form of it: the rest (thousands of files, for one customer) are passed over at once.
+  const plain = ASCII.test(exact);
   return (relPath) => {
+    if (plain && !relPath.includes(exact) && ASCII.test(relPath)) return false;
     const stem = relPath.replace(/\.md$/i, '');
     const name = slugOf(relPath);
     if (name === exact || stem === exact) return true;

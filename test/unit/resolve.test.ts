@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { resolveCustomer, type Purpose } from '../../src/domain/resolve.js';
+import { resolveCustomer, writtenAs, type Purpose } from '../../src/domain/resolve.js';
 import type { CustomerKey } from '../../src/domain/types.js';
 
 function c(name: string | null, relPath: string): CustomerKey {
@@ -22,6 +22,16 @@ function slugOf(query: string, purpose: Purpose = 'read', keys = all): string | 
   const r = resolveCustomer(keys, query, purpose);
   return 'found' in r ? r.found.slug : r.candidates.map((x) => x.slug);
 }
+
+describe('writtenAs', () => {
+  it('names a file by its name or path as written, in any Unicode form, and no file that only holds the query', () => {
+    // U+212A KELVIN SIGN is another form of K: a file name in it is "Kelvin" as written.
+    const named = writtenAs('Kelvin');
+    const files = ['kelvin.md', 'east/Kelvin.md', 'Kelvin-trading.md', 'Kelvin/acme.md', '\u212Aelvin.md', 'west/\u212Aelvin.MD'];
+    expect(files.map(named)).toEqual([false, true, false, false, true, true]);
+    expect(['east/Kelvin.md', 'Kelvin.md'].map(writtenAs('east/Kelvin'))).toEqual([true, false]);
+  });
+});
 
 describe('resolveCustomer', () => {
   it('tells case twins apart by the file name as written, when the file system wrote it decomposed', () => {
