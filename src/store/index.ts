@@ -12,6 +12,7 @@
 import { isAscii } from 'node:buffer';
 import { closeSync, existsSync, fstatSync, mkdirSync, openSync, readSync, renameSync, statSync, writeFileSync, writeSync, type Stats } from 'node:fs';
 import path from 'node:path';
+import { append } from '../domain/lists.js';
 import { slugOf } from '../domain/slug.js';
 import type { CustomerFacts, FileProblem } from '../domain/types.js';
 import { packFacts, packProfile, unpackFacts, unpackProfile } from './digest-codec.js';
@@ -65,14 +66,11 @@ type Line = [string, number, number, number, number, ...unknown[]];
 const VALUES = 5;
 
 /**
- * One JSON-lines file of records keyed by file path; later lines win. A line read from the
- * file is kept as its text and parsed when it is asked for: a report asks for 10,000 of them
- * once each, and the lists parsing makes are then dropped young, where the garbage collector
- * does not copy them, instead of being kept all run beside what the report builds from them.
+ * One JSON-lines file of records keyed by file path; later lines win. Lines are kept as they
+ * were parsed: a report reads 10,000 of them, and an object made for each would cost more.
  */
 class Journal {
-  /** Each file's line: as read (its text, parsed when asked for), or as set in this run. */
-  readonly records = new Map<string, Line | string>();
+  readonly records = new Map<string, Line>();
   private readonly header: Header;
   private lines = 0;
   private pending: Line[] = [];
@@ -89,18 +87,17 @@ class Journal {
 
   load(): this {
     if (this.loaded) return this;
-    let header: Header | undefined;
-    let lines = 0;
+    let lines: unknown[];
     try {
-      ({ header, lines } = readJournal(this.file, this.records));
+      lines = readJournal(this.file);
     } catch {
-      header = undefined;
+      lines = [];
     }
+    const header = lines[0] as Header | undefined;
     if (header?.version !== VERSION || header.kind !== this.kind) {
       // Missing, cut short, or not one this version wrote: nothing of it is trusted. It starts
       // afresh and, like a journal not read, is written as it goes, so a first run over
       // 100,000 files does not hold all its lines.
-      this.records.clear();
       try {
         if (existsSync(this.file)) writeFileSync(this.file, '');
       } catch {
@@ -109,21 +106,19 @@ class Journal {
       return this;
     }
     this.loaded = true;
-    this.lines = lines;
+    for (let i = 1; i < lines.length; i++) {
+      const line = lines[i] as Line;
+      this.records.set(line[0], line);
+    }
+    this.lines = lines.length - 1;
     // Lines set before the journal was read, and not written yet, are newer than the file's.
     for (const line of this.pending) this.records.set(line[0], line);
     return this;
   }
 
-  /** A file's line, whether or not the file changed since; null for none, or one that is not a line of this journal. */
-  line(rel: string): Line | null {
-    const l = this.records.get(rel);
-    return typeof l === 'string' ? parsed(l) : (l ?? null);
-  }
-
   /** The values saved for a file, when its stamp is still the one saved with them. */
   get(rel: string, stamp: Stamp): Line | null {
-    const l = this.line(rel);
+    const l = this.records.get(rel);
     return l && l[1] === stamp.size && l[2] === stamp.mtimeMs && l[3] === stamp.ctimeMs && l[4] === stamp.ino ? l : null;
   }
 
@@ -142,12 +137,9 @@ class Journal {
   }
 
   /** Takes `lines`, cut to their first `width` values, as the whole journal, without reading the file: the next save rewrites it. */
-  replaceWith(lines: Iterable<Line | string>, width: number): void {
+  replaceWith(lines: Iterable<Line>, width: number): void {
     this.records.clear();
-    for (const l of lines) {
-      const line = typeof l === 'string' ? parsed(l) : l;
-      if (line) this.records.set(line[0], line.slice(0, width) as Line);
-    }
+    for (const line of lines) this.records.set(line[0], line.slice(0, width) as Line);
     this.pending = [];
     this.loaded = true;
     this.whole = true;
@@ -197,80 +189,44 @@ class Journal {
 }
 
 /**
- * Reads a journal into `records` (each line's text, by its file); returns its header and how
- * many lines of records it has (a file's later line replaces its earlier one). The
- * file is `[` and a header line, then one line per record, each starting with a comma, so that
- * the text and a closing bracket are one JSON list. It is read a megabyte at a time: on
- * 100,000 customers the whole text is about 40 MB. A missing file has no header; a file not
- * in ASCII, or whose last line is cut short, throws.
+ * A journal's records: the file is `[` and a header line, then one line per record, each
+ * starting with a comma, so that the text and a closing bracket are one JSON list. It is read
+ * and parsed a megabyte at a time, each piece (whole lines) as one JSON list: on 100,000
+ * customers the whole text would be about 100 MB in memory at once, beside what it parses to.
+ * A missing file has no records; a broken one, or one not in ASCII, throws.
  */
-function readJournal(file: string, records: Map<string, Line | string>): { header: Header | undefined; lines: number } {
+function readJournal(file: string): unknown[] {
   let fd: number;
   try {
     fd = openSync(file, 'r');
   } catch {
-    return { header: undefined, lines: 0 };
+    return [];
   }
   try {
-    let header: Header | undefined;
-    let lines = 0;
+    const out: unknown[] = [];
     const piece = Buffer.allocUnsafe(1 << 20);
     let carry: Buffer | null = null; // bytes of a line not complete yet
+    let first = true;
     for (;;) {
       const n = readSync(fd, piece, 0, piece.length, null);
       const bytes: Buffer = carry ? Buffer.concat([carry, piece.subarray(0, n)]) : piece.subarray(0, n);
-      if (n === 0) {
-        if (bytes.length > 0) throw new Error('a line cut short');
-        return { header, lines };
-      }
-      const end = bytes.lastIndexOf(0x0a) + 1;
+      const end = n === 0 ? bytes.length : bytes.lastIndexOf(0x0a) + 1;
       if (end > 0) {
-        // Written in ASCII (below): read a byte a character, without decoding UTF-8.
+        // Written in ASCII (below): read a byte a character, without decoding UTF-8. A byte past
+        // ASCII is not this tool's writing (an edit by hand): Latin-1 would misread it.
         if (!isAscii(bytes.subarray(0, end))) throw new Error('not ASCII');
         const text = bytes.toString('latin1', 0, end);
-        let from = 0;
-        if (header === undefined) {
-          from = text.indexOf('\n') + 1;
-          header = JSON.parse(text.slice(1, from - 1)) as Header;
-        }
-        for (let to = text.indexOf('\n', from); to !== -1; from = to + 1, to = text.indexOf('\n', from)) {
-          const line = text.slice(from + 1, to);
-          records.set(keyOf(line), line);
-          lines++;
-        }
+        // The first piece opens the list itself; the others start with a line's comma.
+        append(out, JSON.parse(first ? `${text}]` : `[${text.slice(1)}]`) as unknown[]);
+        first = false;
       }
       carry = end < bytes.length ? Buffer.from(bytes.subarray(end)) : null;
+      if (n === 0) break;
     }
+    return out;
   } finally {
     closeSync(fd);
   }
-}
-
-/** The file a line's text (`["file",...`) is about, read without parsing the rest. */
-function keyOf(text: string): string {
-  if (!text.startsWith('["')) throw new Error('not a line of a journal');
-  let escaped = false;
-  for (let i = 2; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 0x5c) {
-      escaped = true;
-      i++;
-    } else if (c === 0x22) return escaped ? (JSON.parse(text.slice(1, i + 1)) as string) : text.slice(2, i);
-  }
-  throw new Error('not a line of a journal');
-}
-
-/** A line's text, parsed; null when it is not a line of a journal (a hand-edited or broken file). */
-function parsed(text: string): Line | null {
-  let line: unknown;
-  try {
-    line = JSON.parse(text);
-  } catch {
-    return null;
-  }
-  if (!Array.isArray(line) || typeof line[0] !== 'string') return null;
-  for (let i = 1; i < VALUES; i++) if (typeof line[i] !== 'number') return null;
-  return line as Line;
 }
 
 /**
@@ -294,11 +250,10 @@ function ascii(line: Line): string {
 const HEX = Array.from({ length: 256 }, (_, b) => b.toString(16).padStart(2, '0'));
 
 /** Writes lines of a journal in pieces of about a megabyte, never the whole text at once. */
-function writeLines(fd: number, lines: Iterable<Line | string>): void {
+function writeLines(fd: number, lines: Iterable<Line>): void {
   let chunk = '';
   for (const line of lines) {
-    // A line still as read is written as it was read.
-    chunk += `,${typeof line === 'string' ? line : ascii(line)}\n`;
+    chunk += `,${ascii(line)}\n`;
     if (chunk.length > 1 << 20) {
       writeSync(fd, chunk);
       chunk = '';
@@ -333,7 +288,7 @@ export class SummaryIndex {
 
   /** What the index last saw of a file, whether or not the file changed since (from the names journal). */
   unchecked(relPath: string): IndexRecord | null {
-    const line = this.names.line(relPath);
+    const line = this.names.records.get(relPath);
     if (!line || !holdsName(line, VALUES)) return null;
     return { stamp: { size: line[1], mtimeMs: line[2], ctimeMs: line[3], ino: line[4] }, name: line[VALUES] as string | null, problem: line[VALUES + 1] as FileProblem | null };
   }
