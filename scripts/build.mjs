@@ -1,15 +1,13 @@
 // The build: src/ bundled by esbuild into one CommonJS file, dist/followup.cjs, and V8's code
-// cache for it, dist/followup.cache. bin/followup compiles the bundle with that cache, so a
-// run neither parses the whole bundle nor compiles again what every run needs
-// (docs/performance.md): the cache holds the compiled code of every function a warm-up run
-// below called. V8 refuses a cache made by another version of Node, and the bundle is then
-// compiled as any script is. Types are checked by `npm run typecheck` (tsc), not here.
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import Module, { createRequire } from 'node:module';
+// cache for it, dist/followup.cache, which bin/load.cjs hands to V8 (docs/performance.md): the
+// cache holds the compiled code of every function a warm-up run below called. Types are
+// checked by `npm run typecheck` (tsc), not here.
+import { createHash } from 'node:crypto';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Script } from 'node:vm';
 import { build } from 'esbuild';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -32,10 +30,19 @@ const built = await build({
   write: false,
   // Code that finds the tool's files from import.meta.url finds them from the bundle's path.
   define: { 'import.meta.url': '__followupUrl' },
-  banner: { js: "const __followupUrl = require('node:url').pathToFileURL(__filename).href;" },
+  // The first line names the build (bin/load.cjs), filled in below. The code is strict, as the
+  // modules it was made of were: esbuild's own "use strict" would come after the banner, where
+  // it is no longer a directive.
+  banner: { js: `// followup build ${'0'.repeat(16)}\n'use strict';\nconst __followupUrl = require('node:url').pathToFileURL(__filename).href;` },
 });
 mkdirSync(path.dirname(bundle));
-for (const file of built.outputFiles) writeFileSync(file.path, file.path === bundle ? asciiOnly(file.text) : file.contents);
+for (const file of built.outputFiles) writeFileSync(file.path, file.path === bundle ? named(asciiOnly(file.text)) : file.contents);
+
+/** The bundle with its build's name in its first line: a digest of the rest, the same length as the zeros it replaces. */
+function named(code) {
+  const name = createHash('sha256').update(code).digest('hex').slice(0, 16);
+  return code.replace(`// followup build ${'0'.repeat(16)}\n`, `// followup build ${name}\n`);
+}
 
 /**
  * The bundle with every character past ASCII written as a \u escape, so that bin/followup can
@@ -51,15 +58,10 @@ function asciiOnly(code) {
   });
 }
 
-// The warm-up: the bundle compiled exactly as bin/followup compiles it, then the commands a rep
-// runs every day, on a demo notebook in a temporary folder, their output dropped. The demo is
-// made by a second copy, so that its code stays out of the cache.
-function load() {
-  const script = new Script(Module.wrap(readFileSync(bundle, 'latin1')), { filename: bundle });
-  const module = { exports: {} };
-  script.runInThisContext()(module.exports, createRequire(bundle), module, bundle, path.dirname(bundle));
-  return { script, run: module.exports.run };
-}
+// The warm-up: the bundle compiled as bin/followup compiles it (bin/load.cjs), then the
+// commands a rep runs every day, on a demo notebook in a temporary folder, their output dropped.
+// The demo is made by a second copy, so that its code stays out of the cache.
+const { load } = createRequire(import.meta.url)('../bin/load.cjs');
 const work = mkdtempSync(path.join(tmpdir(), 'followup-build-'));
 const said = [];
 const io = { stdout: { write: () => true }, stderr: { write: (s) => said.push(s) }, stdinIsTTY: false, env: {}, cwd: work, home: work, now: () => new Date(2026, 10, 20) };
@@ -71,13 +73,14 @@ const DAILY = [
   ['--dir', 'notes', 'show', 'hefei'],
   ['--dir', 'notes', 'log', 'hefei', '-m', 'Called about the spring order.'],
 ];
-const cached = load();
+const dist = path.dirname(bundle);
+const cached = load(dist, { useCache: false });
 try {
-  for (const [run, argv] of [[load().run, ['demo', 'notes', '--quiet']], ...DAILY.map((a) => [cached.run, a])]) {
+  for (const [run, argv] of [[load(dist, { useCache: false }).exports.run, ['demo', 'notes', '--quiet']], ...DAILY.map((a) => [cached.exports.run, a])]) {
     const code = await run([...argv, ...today], io);
     if (code !== 0) throw new Error(`the warm-up run 'followup ${argv.join(' ')}' exited with ${code}: ${said.join('')}`);
   }
 } finally {
   rmSync(work, { recursive: true, force: true });
 }
-writeFileSync(path.join(root, 'dist', 'followup.cache'), cached.script.createCachedData());
+writeFileSync(path.join(dist, 'followup.cache'), Buffer.concat([Buffer.from(cached.build, 'latin1'), cached.script.createCachedData()]));

@@ -5,7 +5,9 @@
  * terminal are in terminal.test.ts.
  */
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { badInput, customerFile, notebook, spawnFollowup } from '../helpers.js';
@@ -33,6 +35,7 @@ describe('bin/followup', () => {
 
 describe('the build', () => {
   const bundle = fileURLToPath(new URL('../../dist/followup.cjs', import.meta.url));
+  const LOADER = fileURLToPath(new URL('../../bin/load.cjs', import.meta.url));
 
   it('is ASCII, since bin/followup reads it as Latin-1: Chinese dates still read through the binary', () => {
     expect(readFileSync(bundle).findIndex((byte) => byte > 0x7f)).toBe(-1);
@@ -40,14 +43,25 @@ describe('the build', () => {
     expect(r.stdout).toMatch(/^Agenda for 2026-11-20: /);
   });
 
-  it('comes with a code cache that this Node accepts for it', () => {
-    // Compiled as bin/followup compiles it, in a plain node process (a test worker's flags
-    // would make V8 refuse any cache).
-    const probe = `const fs = require('node:fs'); const { Script } = require('node:vm');
-      const script = new Script(require('node:module').wrap(fs.readFileSync(process.argv[1], 'latin1')), { filename: process.argv[1], cachedData: fs.readFileSync(process.argv[2]) });
-      process.stdout.write(String(script.cachedDataRejected));`;
-    const r = spawnSync(process.execPath, ['-e', probe, bundle, bundle.replace(/\.cjs$/, '.cache')], { encoding: 'utf8' });
-    expect(r.stdout).toBe('false');
+  it('is strict code, as the modules it was made of were', () => {
+    // A "use strict" after the first statement is no directive: the bundle's own comes late.
+    expect(readFileSync(bundle, 'latin1').split('\n', 2)[1]).toBe("'use strict';");
+  });
+
+  it('comes with a code cache that this Node accepts, and a cache of another build is not used', () => {
+    // In a plain node process: a test worker's flags would make V8 refuse any cache.
+    const probe = (dist: string) => {
+      const code = `const r = require(${JSON.stringify(LOADER)}).load(${JSON.stringify(dist)}); process.stdout.write(r.cached + ' ' + typeof r.exports.run);`;
+      return spawnSync(process.execPath, ['-e', code], { encoding: 'utf8' }).stdout;
+    };
+    expect(probe(path.dirname(bundle))).toBe('true function');
+    const other = mkdtempSync(path.join(tmpdir(), 'followup-dist-'));
+    cpSync(path.dirname(bundle), other, { recursive: true });
+    const cache = readFileSync(path.join(other, 'followup.cache'));
+    cache.write('0123456789abcdef', 0, 'latin1'); // the name of another build
+    writeFileSync(path.join(other, 'followup.cache'), cache);
+    expect(probe(other)).toBe('false function');
+    rmSync(other, { recursive: true, force: true });
   });
 });
 

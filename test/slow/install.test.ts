@@ -28,7 +28,7 @@ describe('the npm package', () => {
   });
 
   it('holds the build, the templates, the docs, the licence, the readme and the changelog, and no sources or tests', () => {
-    for (const f of ['bin/followup', 'dist/followup.cjs', 'dist/followup.cache', 'templates/en/customer.md', 'templates/zh/entry.md', 'docs/format.md', 'LICENSE', 'README.md', 'CHANGELOG.md', 'package.json']) {
+    for (const f of ['bin/followup', 'bin/load.cjs', 'bin/package.json', 'dist/followup.cjs', 'dist/followup.cache', 'templates/en/customer.md', 'templates/zh/entry.md', 'docs/format.md', 'LICENSE', 'README.md', 'CHANGELOG.md', 'package.json']) {
       expect(files).toContain(f);
     }
     expect(files.filter((f) => /^(src|test|bench)\//.test(f))).toEqual([]);
