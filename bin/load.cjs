@@ -40,4 +40,4 @@ function load(dist = path.join(__dirname, '..', 'dist'), { useCache = true } = {
   return { exports: module.exports, script, build, cached: cachedData !== undefined && !script.cachedDataRejected };
 }
 
-module.exports = { load, BUILD };
+module.exports = { load };

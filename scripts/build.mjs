@@ -45,7 +45,7 @@ function named(code) {
 }
 
 /**
- * The bundle with every character past ASCII written as a \u escape, so that bin/followup can
+ * The bundle with every character past ASCII written as a \u escape, so that bin/load.cjs can
  * read it as Latin-1, which takes a millisecond where decoding UTF-8 takes ten. esbuild
  * escapes strings itself, but not regular expressions (the Chinese date patterns) or comments.
  * An escape means the same character in a string, a template, a regular expression or a name;
