@@ -3,7 +3,7 @@
 // notebooks of generated customers (10 entries each) in a temporary folder, times each command
 // as a user runs it (a new process each time), warm (the index kept from the run before) and
 // cold (no index), with the peak memory of each, and prints medians next to `node -e 0` and a
-// plain Node script that reads every file, both measured in the same run.
+// plain Node script that reads every file, both run between the runs of each command.
 import { spawnSync } from 'node:child_process';
 import { appendFileSync, existsSync, rmSync, utimesSync } from 'node:fs';
 import os from 'node:os';
@@ -39,35 +39,47 @@ function once(cmd, argv) {
   return { ms, mb: kb / 1024 };
 }
 
-/** Median time and peak memory of `runs` runs; `before` runs ahead of each (to drop the index). */
-function time(cmd, argv, before = () => {}) {
+const NODE = [process.execPath, ['-e', '0']];
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+/**
+ * Median time and peak memory of `runs` runs; `before` runs ahead of each (to drop the index).
+ * Each run follows a run of `node -e 0` (and of `floor`, when given), whose medians the ratios
+ * are taken to: on a shared machine the load changes over the minutes a benchmark takes, and
+ * a ratio to runs made minutes earlier would carry that change.
+ */
+function time(cmd, argv, { before = () => {}, floor = null } = {}) {
   before();
   once(cmd, argv); // the first run warms the file cache (and, for warm runs, writes the index)
   const samples = [];
+  const bases = [];
+  const floors = [];
   for (let r = 0; r < runs; r++) {
+    bases.push(once(...NODE).ms);
+    if (floor) floors.push(once(...floor).ms);
     before();
     samples.push(once(cmd, argv));
   }
   samples.sort((a, b) => a.ms - b.ms);
   const mid = samples[Math.floor(samples.length / 2)];
-  return { ms: mid.ms, mb: Math.max(...samples.map((s) => s.mb)) };
+  return { ms: mid.ms, mb: Math.max(...samples.map((s) => s.mb)), base: median(bases), floor: floor ? median(floors) : null };
 }
 
 const readAll = `const fs=require('fs'),p=require('path');(function w(d){for(const e of fs.readdirSync(d,{withFileTypes:true})){if(e.name.startsWith('.'))continue;const f=p.join(d,e.name);if(e.isDirectory())w(f);else fs.readFileSync(f,'utf8')}})(process.argv[1])`;
 
 const rows = [];
-const baseline = time(process.execPath, ['-e', '0']);
-rows.push(['node -e 0', '-', '', baseline]);
+const node = time(...NODE);
+rows.push(['node -e 0', '-', '', { ...node, base: node.ms }]);
 rows.push(['followup --version', '-', '', time(process.execPath, [bin, '--version'])]);
 rows.push(['followup --help', '-', '', time(process.execPath, [bin, '--help'])]);
 for (const n of sizes) {
   const root = makeNotebook(n);
   const dir = ['--dir', root];
   const dropIndex = () => rmSync(path.join(root, '.followup', 'tmp', 'index'), { recursive: true, force: true });
-  const floor = time(process.execPath, ['-e', readAll, root]);
-  rows.push(['read every file (plain node)', n, '', floor]);
+  const floor = [process.execPath, ['-e', readAll, root]];
+  rows.push(['read every file (plain node)', n, '', time(...floor)]);
   for (const cmd of [['agenda'], ['overdue'], ['list', '--json']]) {
-    rows.push([`followup ${cmd.join(' ')}`, n, 'cold', time(process.execPath, [bin, ...dir, ...cmd], dropIndex), floor]);
+    rows.push([`followup ${cmd.join(' ')}`, n, 'cold', time(process.execPath, [bin, ...dir, ...cmd], { before: dropIndex, floor })]);
     rows.push([`followup ${cmd.join(' ')}`, n, 'warm', time(process.execPath, [bin, ...dir, ...cmd])]);
   }
   // One file edited by hand (by another program) since the run before: the index reads that
@@ -80,18 +92,18 @@ for (const n of sizes) {
     const minuteAgo = new Date(Date.now() - 60_000);
     utimesSync(edited, minuteAgo, minuteAgo);
   };
-  rows.push(['followup agenda, one file edited', n, 'warm', time(process.execPath, [bin, ...dir, 'agenda'], editOne)]);
+  rows.push(['followup agenda, one file edited', n, 'warm', time(process.execPath, [bin, ...dir, 'agenda'], { before: editOne })]);
   for (const cmd of [['show', 'customer-7'], ['log', 'customer-7', '-m', 'bench #pricing']]) {
     rows.push([`followup ${cmd[0]}`, n, 'warm', time(process.execPath, [bin, ...dir, ...cmd])]);
   }
   rmSync(root, { recursive: true, force: true });
 }
 
-console.log(`median of ${runs} runs after one warm-up, node ${process.version}, ${os.cpus().length} cores, ${os.cpus()[0]?.model ?? ''}`);
-console.log('| command | customers | index | median ms | × node -e 0 | × read every file | peak MB |');
-console.log('|---|---:|---|---:|---:|---:|---:|');
-for (const [name, n, mode, r, floor] of rows) {
-  const vsFloor = floor ? (r.ms / floor.ms).toFixed(2) : '';
+console.log(`median of ${runs} runs after one warm-up, each run after one of node -e 0 (and, for cold runs, of the read-every-file script), ratios to the medians of those; node ${process.version}, ${os.cpus().length} cores, ${os.cpus()[0]?.model ?? ''}`);
+console.log('| command | customers | index | median ms | node -e 0 ms | × node -e 0 | × read every file | peak MB |');
+console.log('|---|---:|---|---:|---:|---:|---:|---:|');
+for (const [name, n, mode, r] of rows) {
+  const vsFloor = r.floor ? (r.ms / r.floor).toFixed(2) : '';
   const mb = Number.isNaN(r.mb) ? '-' : r.mb.toFixed(0);
-  console.log(`| ${name} | ${n} | ${mode} | ${r.ms.toFixed(0)} | ${(r.ms / baseline.ms).toFixed(2)} | ${vsFloor} | ${mb} |`);
+  console.log(`| ${name} | ${n} | ${mode} | ${r.ms.toFixed(0)} | ${r.base.toFixed(0)} | ${(r.ms / r.base).toFixed(2)} | ${vsFloor} | ${mb} |`);
 }
