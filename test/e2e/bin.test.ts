@@ -37,7 +37,7 @@ describe('the build', () => {
   const bundle = fileURLToPath(new URL('../../dist/followup.cjs', import.meta.url));
   const LOADER = fileURLToPath(new URL('../../bin/load.cjs', import.meta.url));
 
-  it('is ASCII, since bin/followup reads it as Latin-1: Chinese dates still read through the binary', () => {
+  it('is ASCII, since bin/load.cjs reads it as Latin-1: Chinese dates still read through the binary', () => {
     expect(readFileSync(bundle).findIndex((byte) => byte > 0x7f)).toBe(-1);
     const r = spawnFollowup(['agenda', '--today', '2026年11月20日'], { cwd: notebook({ 'acme.md': ACME }) });
     expect(r.stdout).toMatch(/^Agenda for 2026-11-20: /);
