@@ -1,5 +1,6 @@
 /** The one place that catches errors, prints them, and picks the exit code. */
 import { homedir } from 'node:os';
+import { isatty } from 'node:tty';
 import type { Context, Io } from './context.js';
 import { isPromptAbort } from './ui/abort.js';
 import { version } from './version.js';
@@ -12,7 +13,9 @@ function defaultIo(): Io {
   return {
     stdout: process.stdout,
     stderr: process.stderr,
-    stdinIsTTY: process.stdin.isTTY === true,
+    // Asked of the descriptor: process.stdin would open a stream on it (for a file, with Node's
+    // file streams and promises API), which only a prompt needs.
+    stdinIsTTY: isatty(0),
     env: process.env,
     cwd: process.cwd(),
     home: homedir(),
