@@ -10,6 +10,13 @@ export const EXIT_FAILURE = 1;
 export const EXIT_BAD_INPUT = 2;
 
 function defaultIo(): Io {
+  // A reader that stops early (`followup list | head`) closes the pipe: the rest of the output
+  // has nowhere to go, and the run ends there, quietly and with 0. Any other failure to write
+  // the output is one line and 1.
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code !== 'EPIPE') process.stderr.write(`followup: cannot write the output (${e.code ?? e.message})\n`);
+    process.exit(e.code === 'EPIPE' ? EXIT_OK : EXIT_FAILURE);
+  });
   return {
     stdout: process.stdout,
     stderr: process.stderr,

@@ -4,13 +4,13 @@
  * other end-to-end test runs in-process through `run()` (test/helpers.ts); the prompts at a
  * terminal are in terminal.test.ts.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { badInput, customerFile, notebook, spawnFollowup } from '../helpers.js';
+import { BIN, badInput, customerFile, notebook, spawnFollowup } from '../helpers.js';
 
 const TODAY = '2026-11-27'; // a Friday
 
@@ -77,6 +77,22 @@ describe('followup with no command', () => {
   it('refuses an unknown command with exit 2, naming the commands', () => {
     expect(badInput(spawnFollowup(['agneda'], { cwd: notebook() }))).toMatch(/unknown command 'agneda'; did you mean 'agenda'\?/);
     expect(badInput(spawnFollowup(['zzz'], { cwd: notebook() }))).toMatch(/unknown command 'zzz'; the commands are init, new, log/);
+  });
+});
+
+describe('output to a reader that stops early (`followup list | head`)', () => {
+  it('ends quietly with 0, without a stack trace', async () => {
+    const root = notebook({ 'acme.md': ACME });
+    for (const args of [['list'], ['list', '--json'], ['show', 'acme']]) {
+      const child = spawn(process.execPath, [BIN, ...args, '--today', TODAY], { cwd: root, env: { PATH: process.env.PATH ?? '', HOME: root, NO_COLOR: '1' }, stdio: ['ignore', 'pipe', 'pipe'] });
+      child.stdout.destroy(); // the reader is gone before the first line is written
+      let stderr = '';
+      child.stderr.on('data', (d: Buffer) => {
+        stderr += d.toString();
+      });
+      const code = await new Promise<number | null>((done) => child.on('close', done));
+      expect({ args, code, stderr }).toEqual({ args, code: 0, stderr: '' });
+    }
   });
 });
 
