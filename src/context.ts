@@ -7,6 +7,7 @@ import { issue, UserError, type Issue } from './domain/errors.js';
 import { languageFromEnv } from './domain/language.js';
 import { describe, loadMessages, messagesFor, type Messages } from './i18n/messages.js';
 import { colorLevel, makeColors, type Colors } from './ui/color.js';
+import { writeJson } from './ui/json.js';
 import { clean } from './ui/text.js';
 import { locateNotebook, Notebook } from './store/notebook.js';
 
@@ -83,19 +84,7 @@ export class Terminal {
 
   /** JSON on stdout; characters a terminal might obey (C1 controls, bidi overrides) are escaped too. */
   printJson(value: unknown): void {
-    if (!Array.isArray(value) || value.length === 0) {
-      this.io.stdout.write(`${jsonText(value)}\n`);
-      return;
-    }
-    // A list is written a few hundred items at a time, as JSON.stringify(value, null, 2) would
-    // write it whole: the text of 100,000 customers would hold hundreds of MB at once. Each
-    // piece is a list of its own, its brackets taken off.
-    const PIECE = 500;
-    for (let i = 0; i < value.length; i += PIECE) {
-      const text = jsonText(value.slice(i, i + PIECE));
-      this.io.stdout.write(`${i === 0 ? '[\n' : ',\n'}${text.slice(2, -2)}`);
-    }
-    this.io.stdout.write('\n]\n');
+    writeJson(value, (text) => this.io.stdout.write(text));
   }
 
   /** One line on stderr, in words, nothing in it that a terminal would obey. */
@@ -105,13 +94,6 @@ export class Terminal {
   }
 }
 
-/**
- * A value as indented JSON, with the characters a terminal or an editor could take for
- * something else (C1 controls, invisible and direction marks, line separators) escaped.
- */
-function jsonText(value: unknown): string {
-  return (JSON.stringify(value, null, 2) ?? 'null').replace(/[\u007f-\u009f\u200b-\u200f\u2028\u2029\u202a-\u202e\u2060-\u2069\ufeff\u061c]/g, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`);
-}
 
 /** The options every command shares, resolved: the day it runs as of, JSON or text. */
 export interface Options {
