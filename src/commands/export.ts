@@ -3,8 +3,9 @@ import path from 'node:path';
 import type { Context } from '../context.js';
 import { calendarEvents, windowEnd, type VisitEvent } from '../domain/calendar.js';
 import { issue, UserError } from '../domain/errors.js';
-import { CUSTOMER_COLUMNS, cells, customerRecords, ENTRY_COLUMNS, entryRecords } from '../domain/export.js';
-import { summarize } from '../domain/summary.js';
+import { CUSTOMER_COLUMNS, cells, customerRecords, ENTRY_COLUMNS, entryRecords, type CustomerRecord, type EntryRecord } from '../domain/export.js';
+import { summarize, type Summarized } from '../domain/summary.js';
+import type { FileProblem } from '../domain/types.js';
 import type { Messages } from '../i18n/messages.js';
 import { outcome, type Outcome } from '../outcome.js';
 import type { OptionsOf } from '../specs.js';
@@ -35,24 +36,35 @@ export default async function exportCommand(ctx: Context, [given]: string[], o: 
   if (o.entries && format === 'ics') throw new UserError(issue('export.optionFor', { option: '--entries', formats: ['csv', 'json'] }));
   const book = ctx.notebook();
   const config = await book.config();
-  const { customers, problems } = await book.load();
-  const warnings = skipped(problems);
-  // Summaries for the calendar and the customer records; one row per entry needs none.
-  const summaries = () => new Map(customers.map((c) => [c.relPath, summarize(c, config, ctx.today)]));
+  const summaries = (customers: Summarized[]) => new Map(customers.map((c) => [c.relPath, summarize(c, config, ctx.today)]));
 
   let data: string;
   let count: number;
   let what: 'events' | 'customers' | 'entries';
+  let problems: FileProblem[];
   if (format === 'ics') {
+    // The calendar's events need the entries themselves: every file is read.
+    const loaded = await book.load();
+    problems = loaded.problems;
     const { renderCalendar } = await import('../adapters/ical.js');
-    const summary = summaries();
-    const sources = customers.map((c) => ({ summary: summary.get(c.relPath)!, contact: c.profile.contact, phone: c.profile.phone, created: c.profile.created, entries: c.entries }));
+    const summary = summaries(loaded.customers);
+    const sources = loaded.customers.map((c) => ({ summary: summary.get(c.relPath)!, contact: c.profile.contact, phone: c.profile.phone, created: c.profile.created, entries: c.entries }));
     const events = calendarEvents(sources, ctx.today, windowEnd(ctx.today, o.days), config.reminder);
     data = renderCalendar(ctx.t.calendar.name, events.map((e) => ({ ...e, ...eventText(ctx.t.calendar, e) })));
     count = events.length;
     what = 'events';
   } else {
-    const records = o.entries ? entryRecords(customers) : customerRecords(customers, summaries());
+    let records: (CustomerRecord | EntryRecord)[];
+    if (o.entries) {
+      const loaded = await book.load();
+      problems = loaded.problems;
+      records = entryRecords(loaded.customers);
+    } else {
+      // A row per customer needs what the reports need: the digests, through the summary index.
+      const read = await book.digests();
+      problems = read.problems;
+      records = customerRecords(read.digests, summaries(read.digests));
+    }
     const columns = o.entries ? ENTRY_COLUMNS : CUSTOMER_COLUMNS;
     if (format === 'json') data = JSON.stringify(records, null, 2) + '\n';
     else {
@@ -63,6 +75,7 @@ export default async function exportCommand(ctx: Context, [given]: string[], o: 
     what = o.entries ? 'entries' : 'customers';
   }
 
+  const warnings = skipped(problems);
   if (o.out === undefined) {
     // The data itself is the output: written as it is, byte for byte (iCalendar and CSV lines end in CRLF).
     if (!ctx.json) ctx.io.stdout.write(data);

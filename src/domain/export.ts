@@ -4,7 +4,7 @@
  */
 import type { Summary } from './summary.js';
 import { chronological } from './order.js';
-import type { Customer } from './types.js';
+import type { Customer, Digest } from './types.js';
 
 export const CUSTOMER_COLUMNS = [
   'name', 'file', 'status', 'stage', 'contact', 'phone', 'tags', 'owner', 'cadence', 'created',
@@ -21,7 +21,7 @@ export type EntryRecord = Record<(typeof ENTRY_COLUMNS)[number], Value>;
 
 
 /** One record per customer, in file order. */
-export function customerRecords(customers: Customer[], summaries: Map<string, Summary>): CustomerRecord[] {
+export function customerRecords(customers: Pick<Digest, 'relPath' | 'profile'>[], summaries: Map<string, Summary>): CustomerRecord[] {
   return customers.map((c) => {
     const s = summaries.get(c.relPath)!;
     const p = c.profile;

@@ -39,8 +39,9 @@ function journal(file: string): Map<string, unknown[]> {
 
 async function reports(root: string): Promise<string[]> {
   const out: string[] = [];
-  for (const args of [['list', '--all'], ['agenda', '--days', '7'], ['overdue'], ['stats']]) {
-    const r = await followup(['--json', '--today', TODAY, ...args], { cwd: root });
+  // The customer exports read the same digests; their data is the output itself (no --json).
+  for (const args of [['list', '--all'], ['agenda', '--days', '7'], ['overdue'], ['stats'], ['export', 'csv'], ['export', 'json']]) {
+    const r = await followup([...(args[0] === 'export' ? [] : ['--json']), '--today', TODAY, ...args], { cwd: root });
     expect(r.code, args.join(' ')).toBe(0);
     out.push(r.stdout + r.stderr);
   }
