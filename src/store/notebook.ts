@@ -307,7 +307,8 @@ export class Notebook {
       return { name: null, diagnostics: problem ? [{ issue: problem.issue, line: null, severity: 'error' }] : [] };
     }
     const { customer, diagnostics } = (await format()).readCustomer(text);
-    return { name: customer?.profile.name ?? null, diagnostics };
+    // Kept for every file of the notebook: a name of its own, not a slice keeping the text.
+    return { name: own(customer?.profile.name ?? null), diagnostics };
   }
 
   /** Every customer file, parsed; files that cannot be read are returned as problems. */
