@@ -83,11 +83,19 @@ async function breakLock(lock: string, same: (moved: string) => Promise<boolean>
   await fs.rm(aside, { force: true });
 }
 
-/** Whether a moved lock is the one `seen` held (or can no longer be told apart from it). */
+/** Whether `h`, read from a lock, is the holder `seen`. */
+function sameHolder(h: Holder | null | 'gone', seen: Holder): boolean {
+  return h !== null && h !== 'gone' && h.pid === seen.pid && h.host === seen.host && h.at === seen.at;
+}
+
+/**
+ * Whether a moved lock is the one `seen` held, or gone meanwhile. One that cannot be read is
+ * not: it is a lock just created, not yet filled, by a live process.
+ */
 function heldBy(seen: Holder): (moved: string) => Promise<boolean> {
   return async (moved) => {
     const h = await readHolder(moved);
-    return h === 'gone' || h === null || (h.pid === seen.pid && h.host === seen.host && h.at === seen.at);
+    return h === 'gone' || sameHolder(h, seen);
   };
 }
 
@@ -99,21 +107,22 @@ function unchanged(seen: Stats): (moved: string) => Promise<boolean> {
   };
 }
 
-/** Creates the lock file; false when it exists. */
-async function tryTake(lock: string, me: string): Promise<boolean> {
+/** Creates the lock file; what it says of its holder, or null when it exists already. */
+async function tryTake(lock: string, me: string): Promise<Holder | null> {
   let handle;
   try {
     handle = await fs.open(lock, 'wx');
   } catch (e) {
-    if ((e as NodeJS.ErrnoException).code === 'EEXIST') return false;
+    if ((e as NodeJS.ErrnoException).code === 'EEXIST') return null;
     throw e;
   }
+  const mine: Holder = { pid: process.pid, host: me, at: Date.now() };
   try {
-    await handle.writeFile(JSON.stringify({ pid: process.pid, host: me, at: Date.now() } satisfies Holder));
+    await handle.writeFile(JSON.stringify(mine));
   } finally {
     await handle.close();
   }
-  return true;
+  return mine;
 }
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -127,7 +136,8 @@ export async function withLock<T>(lock: string, waitMs: number, fn: () => Promis
   const start = Date.now();
   let pause = 5;
   let holder: Holder | null = null;
-  while (!(await tryTake(lock, me))) {
+  let mine: Holder | null;
+  while ((mine = await tryTake(lock, me)) === null) {
     const h = await readHolder(lock);
     if (h === 'gone') continue;
     if (h === null) {
@@ -143,7 +153,10 @@ export async function withLock<T>(lock: string, waitMs: number, fn: () => Promis
       }
     } else {
       holder = h;
-      if (stale(h, me, Date.now())) {
+      // Its process has ended, and the lock is still the one it took. A holder that let go as
+      // usual removed its lock before it ended: by the time it has ended the lock is gone or
+      // another's, which must not be taken away (two writers at once would lose an entry).
+      if (stale(h, me, Date.now()) && sameHolder(await readHolder(lock), h)) {
         await breakLock(lock, heldBy(h));
         continue;
       }
@@ -155,6 +168,9 @@ export async function withLock<T>(lock: string, waitMs: number, fn: () => Promis
   try {
     return await fn();
   } finally {
-    await fs.rm(lock, { force: true });
+    // Only its own lock: never one another process took in the meantime. (A lock that cannot
+    // be read at all is removed, as it always was.)
+    const now = await readHolder(lock).catch(() => mine);
+    if (sameHolder(now, mine)) await fs.rm(lock, { force: true });
   }
 }
