@@ -136,8 +136,9 @@ export async function withLock<T>(lock: string, waitMs: number, fn: () => Promis
   const start = Date.now();
   let pause = 5;
   let holder: Holder | null = null;
-  let mine: Holder | null;
-  while ((mine = await tryTake(lock, me)) === null) {
+  for (;;) {
+    const mine = await tryTake(lock, me);
+    if (mine !== null) return holding(lock, mine, fn);
     const h = await readHolder(lock);
     if (h === 'gone') continue;
     if (h === null) {
@@ -165,6 +166,10 @@ export async function withLock<T>(lock: string, waitMs: number, fn: () => Promis
     await sleep(pause + Math.random() * pause);
     pause = Math.min(pause * 2, 100);
   }
+}
+
+/** Runs `fn` while holding `lock`, taken as `mine`, then lets go of it. */
+async function holding<T>(lock: string, mine: Holder, fn: () => Promise<T>): Promise<T> {
   try {
     return await fn();
   } finally {
