@@ -3,7 +3,7 @@
 // cache holds the compiled code of every function a warm-up run below called. Types are
 // checked by `npm run typecheck` (tsc), not here.
 import { createHash } from 'node:crypto';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -11,8 +11,8 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const bundle = path.join(root, 'dist', 'followup.cjs');
-rmSync(path.join(root, 'dist'), { recursive: true, force: true });
+const dist = path.join(root, 'dist');
+const bundle = path.join(dist, 'followup.cjs');
 const built = await build({
   absWorkingDir: root,
   entryPoints: ['src/main.ts'],
@@ -35,8 +35,18 @@ const built = await build({
   // it is no longer a directive.
   banner: { js: `// followup build ${'0'.repeat(16)}\n'use strict';\nconst __followupUrl = require('node:url').pathToFileURL(__filename).href;` },
 });
-mkdirSync(path.dirname(bundle));
-for (const file of built.outputFiles) writeFileSync(file.path, file.path === bundle ? named(asciiOnly(file.text)) : file.contents);
+// Each file takes its place in one rename, and nothing is removed first: a followup started
+// meanwhile (the tests run the tool while \`npm pack\` builds) runs the old build or the new
+// one. A new bundle beside the old cache is only compiled without it (bin/load.cjs).
+mkdirSync(dist, { recursive: true });
+const written = new Set(['followup.cjs', 'followup.cjs.map', 'followup.cache']);
+for (const name of readdirSync(dist)) if (!written.has(name)) rmSync(path.join(dist, name), { recursive: true, force: true });
+for (const file of built.outputFiles) put(file.path, file.path === bundle ? named(asciiOnly(file.text)) : file.contents);
+
+function put(file, data) {
+  writeFileSync(`${file}.tmp`, data);
+  renameSync(`${file}.tmp`, file);
+}
 
 /** The bundle with its build's name in its first line: a digest of the rest, the same length as the zeros it replaces. */
 function named(code) {
@@ -73,7 +83,6 @@ const DAILY = [
   ['--dir', 'notes', 'show', 'hefei'],
   ['--dir', 'notes', 'log', 'hefei', '-m', 'Called about the spring order.'],
 ];
-const dist = path.dirname(bundle);
 const cached = load(dist, { useCache: false });
 try {
   for (const [run, argv] of [[load(dist, { useCache: false }).exports.run, ['demo', 'notes', '--quiet']], ...DAILY.map((a) => [cached.exports.run, a])]) {
@@ -83,4 +92,4 @@ try {
 } finally {
   rmSync(work, { recursive: true, force: true });
 }
-writeFileSync(path.join(dist, 'followup.cache'), Buffer.concat([Buffer.from(cached.build, 'latin1'), cached.script.createCachedData()]));
+put(path.join(dist, 'followup.cache'), Buffer.concat([Buffer.from(cached.build, 'latin1'), cached.script.createCachedData()]));
