@@ -94,7 +94,6 @@ export class Terminal {
   }
 }
 
-
 /** The options every command shares, resolved: the day it runs as of, JSON or text. */
 export interface Options {
   today: IsoDate;

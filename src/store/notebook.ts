@@ -603,11 +603,12 @@ function readRecord(f: Format, relPath: string, file: string, statted: Stamp | n
     const { name, diagnostics } = f.readName(text);
     // The entries were not read: a digest, or a problem in them, is found when it is needed.
     const problem = firstError(relPath, diagnostics);
-    return { stamp, name, problem };
+    // Kept for every file while the index is saved: a name of its own, not a slice of the text.
+    return { stamp, name: own(name), problem };
   }
   const { customer, diagnostics } = f.readCustomer(text);
   const problem = firstError(relPath, diagnostics);
-  if (problem || !customer) return { stamp, name: customer?.profile.name ?? null, digest: null, problem };
+  if (problem || !customer) return { stamp, name: own(customer?.profile.name ?? null), digest: null, problem };
   // What a report still counts but says a word about: a date-like heading, an entry in a comment.
   const warnings = diagnostics.map((d): FileProblem => ({ relPath, issue: d.issue, line: d.line, warning: true }));
   const digest = digestOf({ ...customer, slug: slugOf(relPath), relPath });

@@ -5,7 +5,7 @@
  * terminal are in terminal.test.ts.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, cpSync, existsSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -92,6 +92,24 @@ describe('output to a reader that stops early (`followup list | head`)', () => {
       });
       const code = await new Promise<number | null>((done) => child.on('close', done));
       expect({ args, code, stderr }).toEqual({ args, code: 0, stderr: '' });
+    }
+  });
+});
+
+describe('output that cannot be written', () => {
+  it.runIf(existsSync('/dev/full'))('is one line on stderr and exit 1 (a full disk)', async () => {
+    const root = notebook({ 'acme.md': ACME });
+    const full = openSync('/dev/full', 'w');
+    try {
+      const child = spawn(process.execPath, [BIN, 'list', '--today', TODAY], { cwd: root, env: { PATH: process.env.PATH ?? '', HOME: root, NO_COLOR: '1' }, stdio: ['ignore', full, 'pipe'] });
+      let stderr = '';
+      child.stderr!.on('data', (d: Buffer) => {
+        stderr += d.toString();
+      });
+      const code = await new Promise<number | null>((done) => child.on('close', done));
+      expect({ code, stderr }).toEqual({ code: 1, stderr: 'followup: cannot write the output (ENOSPC)\n' });
+    } finally {
+      closeSync(full);
     }
   });
 });
