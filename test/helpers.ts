@@ -54,16 +54,24 @@ function environment(opts: RunOptions): Record<string, string> {
 /**
  * Runs a command line in this process, through `run()` as `bin/followup` calls it, without a
  * terminal and without colour: stdout and stderr are collected, stdin is not a terminal. The
- * process's time zone is the run's TZ while it runs. `now` stands in for the clock.
+ * process's time zone is the run's TZ while it runs. `now` stands in for the clock; `pieces`
+ * is given each write to stdout.
  */
-export async function followup(args: string[], opts: RunOptions & { now?: Date } = {}): Promise<Run> {
+export async function followup(args: string[], opts: RunOptions & { now?: Date; pieces?: string[] } = {}): Promise<Run> {
   // Loaded here, not at the top: the unit tests use this file too and need none of the commands.
   const { run } = await import('../src/main.js');
   const env = environment(opts);
   let stdout = '';
   let stderr = '';
   const io: Io = {
-    stdout: { write: (s: string) => (stdout += s), isTTY: false },
+    stdout: {
+      write: (s: string) => {
+        opts.pieces?.push(s);
+        stdout += s;
+        return true;
+      },
+      isTTY: false,
+    },
     stderr: { write: (s: string) => (stderr += s), isTTY: false },
     stdinIsTTY: false,
     env,

@@ -64,7 +64,11 @@ function firstLine(lines: string[], after: number): number {
   return n + 1;
 }
 
-/** CSV text with a byte order mark, so Excel reads it as UTF-8 (Chinese included); CRLF lines. */
-export function writeCsv(header: string[], rows: string[][]): string {
-  return '\uFEFF' + stringify([header, ...rows], { record_delimiter: 'windows' });
+/**
+ * Rows as CSV lines, each ending in CRLF, so a file can be written a few rows at a time. The
+ * first piece of a file starts with a byte order mark, so Excel reads it as UTF-8 (Chinese
+ * included).
+ */
+export function csvPiece(rows: string[][], first: boolean): string {
+  return (first ? '\uFEFF' : '') + stringify(rows, { record_delimiter: 'windows' });
 }

@@ -1,20 +1,32 @@
 /** `followup export ics|csv|json`: the notebook for a phone calendar, a spreadsheet or a script. */
 import path from 'node:path';
 import type { Context } from '../context.js';
-import { calendarEvents, windowEnd, type VisitEvent } from '../domain/calendar.js';
+import { calendarEvent, inCalendarOrder, windowEnd, type VisitEvent } from '../domain/calendar.js';
+import type { Config } from '../domain/config.js';
 import { issue, UserError } from '../domain/errors.js';
+import { own } from '../domain/format/text.js';
 import { CUSTOMER_COLUMNS, cells, customerRecords, ENTRY_COLUMNS, entryRecords, type CustomerRecord, type EntryRecord } from '../domain/export.js';
-import { summarize, type Summarized } from '../domain/summary.js';
+import { summarize } from '../domain/summary.js';
 import type { FileProblem } from '../domain/types.js';
 import type { Messages } from '../i18n/messages.js';
 import { outcome, type Outcome } from '../outcome.js';
 import type { OptionsOf } from '../specs.js';
+import type { Notebook } from '../store/notebook.js';
 import { writeOutput } from '../store/output.js';
 import { exportView } from '../ui/views/export.js';
 import { skipped } from './shared.js';
 
 const FORMATS = ['ics', 'csv', 'json'] as const;
 type Format = (typeof FORMATS)[number];
+
+/** Hands text on in pieces. */
+type Put = (piece: string) => Promise<void>;
+
+/** What an export wrote: how many events, customers or entries, and the files it skipped. */
+interface Made {
+  count: number;
+  problems: FileProblem[];
+}
 
 /** The words of one event: what a phone shows the evening before. */
 function eventText(t: Messages['calendar'], e: VisitEvent): { summary: string; description: string } {
@@ -36,52 +48,117 @@ export default async function exportCommand(ctx: Context, [given]: string[], o: 
   if (o.entries && format === 'ics') throw new UserError(issue('export.optionFor', { option: '--entries', formats: ['csv', 'json'] }));
   const book = ctx.notebook();
   const config = await book.config();
-  const summaries = (customers: Summarized[]) => new Map(customers.map((c) => [c.relPath, summarize(c, config, ctx.today)]));
 
-  let data: string;
-  let count: number;
-  let what: 'events' | 'customers' | 'entries';
-  let problems: FileProblem[];
-  if (format === 'ics') {
-    // The calendar's events need the entries themselves: every file is read.
-    const loaded = await book.load();
-    problems = loaded.problems;
-    const { renderCalendar } = await import('../adapters/ical.js');
-    const summary = summaries(loaded.customers);
-    const sources = loaded.customers.map((c) => ({ summary: summary.get(c.relPath)!, contact: c.profile.contact, phone: c.profile.phone, created: c.profile.created, entries: c.entries }));
-    const events = calendarEvents(sources, ctx.today, windowEnd(ctx.today, o.days), config.reminder);
-    data = renderCalendar(ctx.t.calendar.name, events.map((e) => ({ ...e, ...eventText(ctx.t.calendar, e) })));
-    count = events.length;
-    what = 'events';
-  } else {
-    let records: (CustomerRecord | EntryRecord)[];
-    if (o.entries) {
-      const loaded = await book.load();
-      problems = loaded.problems;
-      records = entryRecords(loaded.customers);
-    } else {
-      // A row per customer needs what the reports need: the digests, through the summary index.
-      const read = await book.digests();
-      problems = read.problems;
-      records = customerRecords(read.digests, summaries(read.digests));
-    }
-    const columns = o.entries ? ENTRY_COLUMNS : CUSTOMER_COLUMNS;
-    if (format === 'json') data = JSON.stringify(records, null, 2) + '\n';
-    else {
-      const { writeCsv } = await import('../adapters/csv.js');
-      data = writeCsv([...columns], records.map((r) => cells(r, columns)));
-    }
-    count = records.length;
-    what = o.entries ? 'entries' : 'customers';
-  }
-
-  const warnings = skipped(problems);
+  // The output is made as it is written, a few rows at a time: an export of 100,000 customers
+  // is never one string, nor, with their entries, all in memory at once.
+  let made: Made = { count: 0, problems: [] };
+  const write = async (put: Put): Promise<void> => {
+    const out = new Pieces(put);
+    if (format === 'ics') made = await calendar(ctx, book, config, o.days, out);
+    else if (o.entries) made = await entries(book, await table(format, ENTRY_COLUMNS), out);
+    else made = await customers(ctx, book, config, await table(format, CUSTOMER_COLUMNS), out);
+    await out.flush();
+  };
+  const what = format === 'ics' ? 'events' : o.entries ? 'entries' : 'customers';
   if (o.out === undefined) {
     // The data itself is the output: written as it is, byte for byte (iCalendar and CSV lines end in CRLF).
-    if (!ctx.json) ctx.io.stdout.write(data);
-    return outcome({ result: { format, count, what, file: null }, warnings });
+    await write(async (piece) => {
+      if (!ctx.json) ctx.io.stdout.write(piece);
+    });
+    return outcome({ result: { format, count: made.count, what, file: null }, warnings: skipped(made.problems) });
   }
   const file = path.resolve(ctx.io.cwd, o.out);
-  await writeOutput(file, data);
-  return outcome({ result: { format, count, what, file }, view: exportView, warnings });
+  await writeOutput(file, write);
+  return outcome({ result: { format, count: made.count, what, file }, view: exportView, warnings: skipped(made.problems) });
+}
+
+/** Text handed on in pieces of about 64 kB: a write for each row would be 100,000 writes. */
+class Pieces {
+  private text = '';
+
+  constructor(private readonly put: Put) {}
+
+  async add(text: string): Promise<void> {
+    this.text += text;
+    if (this.text.length > 1 << 16) await this.flush();
+  }
+
+  async flush(): Promise<void> {
+    const text = this.text;
+    this.text = '';
+    if (text !== '') await this.put(text);
+  }
+}
+
+/** Records as CSV or JSON text: what comes before them, some of them, and what comes after. */
+interface Table {
+  head: string;
+  rows(records: (CustomerRecord | EntryRecord)[], first: boolean): string;
+  tail(count: number): string;
+}
+
+async function table(format: 'csv' | 'json', columns: readonly string[]): Promise<Table> {
+  if (format === 'json') {
+    // As JSON.stringify(records, null, 2) writes the whole list, a record at a time.
+    return {
+      head: '',
+      rows: (records, first) => records.map((r, i) => `${first && i === 0 ? '[\n' : ',\n'}  ${JSON.stringify(r, null, 2).replaceAll('\n', '\n  ')}`).join(''),
+      tail: (count) => (count === 0 ? '[]\n' : '\n]\n'),
+    };
+  }
+  const { csvPiece } = await import('../adapters/csv.js');
+  return {
+    head: csvPiece([[...columns]], true),
+    rows: (records) => csvPiece(records.map((r) => cells(r, columns)), false),
+    tail: () => '',
+  };
+}
+
+/** The calendar: every file is read (the events need the entries), one customer at a time. */
+async function calendar(ctx: Context, book: Notebook, config: Config, days: number | undefined, out: Pieces): Promise<Made> {
+  const until = windowEnd(ctx.today, days);
+  const events: VisitEvent[] = [];
+  const problems = await book.eachCustomer((c) => {
+    const source = { summary: summarize(c, config, ctx.today), contact: c.profile.contact, phone: c.profile.phone, created: c.profile.created, entries: c.entries };
+    const event = calendarEvent(source, ctx.today, until, config.reminder);
+    // Kept until every file is read: its words are copied, so that it keeps no file's text.
+    if (event) events.push(owning(event));
+  });
+  const { calendarPieces } = await import('../adapters/ical.js');
+  const t = ctx.t.calendar;
+  const worded = function* () {
+    for (const e of inCalendarOrder(events)) yield { ...e, ...eventText(t, e) };
+  };
+  for (const piece of calendarPieces(t.name, worded())) await out.add(piece);
+  return { count: events.length, problems };
+}
+
+/** A copy of `o` whose strings are each a string of their own (own). */
+function owning<T extends object>(o: T): T {
+  return Object.fromEntries(Object.entries(o).map(([k, v]) => [k, typeof v === 'string' ? own(v) : v])) as T;
+}
+
+/** A row per entry: every file is read, and its rows written, one customer at a time. */
+async function entries(book: Notebook, table: Table, out: Pieces): Promise<Made> {
+  await out.add(table.head);
+  let count = 0;
+  const problems = await book.eachCustomer(async (c) => {
+    const records = entryRecords([c]);
+    if (records.length === 0) return;
+    await out.add(table.rows(records, count === 0));
+    count += records.length;
+  });
+  await out.add(table.tail(count));
+  return { count, problems };
+}
+
+/** A row per customer: what the reports need, the digests, through the summary index. */
+async function customers(ctx: Context, book: Notebook, config: Config, table: Table, out: Pieces): Promise<Made> {
+  const { digests, problems } = await book.digests();
+  const summaries = new Map(digests.map((c) => [c.relPath, summarize(c, config, ctx.today)]));
+  const records = customerRecords(digests, summaries);
+  await out.add(table.head);
+  for (let i = 0; i < records.length; i += 500) await out.add(table.rows(records.slice(i, i + 500), i === 0));
+  await out.add(table.tail(records.length));
+  return { count: records.length, problems };
 }

@@ -64,33 +64,44 @@ function uidPart(slug: string): string {
 export function calendarEvents(sources: CalendarSource[], today: IsoDate, until: IsoDate | null, reminder: Reminder | null): VisitEvent[] {
   const events: VisitEvent[] = [];
   for (const s of sources) {
-    const sum = s.summary;
-    if (sum.status !== 'active') continue;
-    const date = sum.due < today ? today : sum.due;
-    if (until !== null && date > until) continue;
-    const ordered = chronological(s.entries.filter((e) => e.date <= today));
-    const lastContact = [...ordered].reverse().find((e) => e.isContact);
-    const last = ordered[ordered.length - 1];
-    const kind: VisitKind = sum.due < today ? 'overdue' : sum.reason === 'planned' ? 'planned' : 'cadence';
-    events.push({
-      uid: `${uidPart(sum.slug)}-${sum.due}@followup`,
-      date,
-      due: sum.due,
-      kind,
-      overdueDays: sum.overdueDays,
-      stamp: last?.date ?? s.created ?? sum.due,
-      sequence: kind === 'overdue' ? sum.overdueDays : 0,
-      slug: sum.slug,
-      name: sum.name,
-      stage: sum.stage,
-      contact: s.contact,
-      phone: s.phone,
-      plan: sum.nextAction,
-      lastContact: sum.lastContact,
-      lastState: lastContact?.fields.state ?? null,
-      alarmMinutes: alarmMinutes(reminder),
-    });
+    const event = calendarEvent(s, today, until, reminder);
+    if (event) events.push(event);
   }
+  return inCalendarOrder(events);
+}
+
+/** The event of one customer (see calendarEvents), or null when it has none in the window. */
+export function calendarEvent(s: CalendarSource, today: IsoDate, until: IsoDate | null, reminder: Reminder | null): VisitEvent | null {
+  const sum = s.summary;
+  if (sum.status !== 'active') return null;
+  const date = sum.due < today ? today : sum.due;
+  if (until !== null && date > until) return null;
+  const ordered = chronological(s.entries.filter((e) => e.date <= today));
+  const lastContact = [...ordered].reverse().find((e) => e.isContact);
+  const last = ordered[ordered.length - 1];
+  const kind: VisitKind = sum.due < today ? 'overdue' : sum.reason === 'planned' ? 'planned' : 'cadence';
+  return {
+    uid: `${uidPart(sum.slug)}-${sum.due}@followup`,
+    date,
+    due: sum.due,
+    kind,
+    overdueDays: sum.overdueDays,
+    stamp: last?.date ?? s.created ?? sum.due,
+    sequence: kind === 'overdue' ? sum.overdueDays : 0,
+    slug: sum.slug,
+    name: sum.name,
+    stage: sum.stage,
+    contact: s.contact,
+    phone: s.phone,
+    plan: sum.nextAction,
+    lastContact: sum.lastContact,
+    lastState: lastContact?.fields.state ?? null,
+    alarmMinutes: alarmMinutes(reminder),
+  };
+}
+
+/** Events sorted as a calendar export lists them: by date, then name, then slug. */
+export function inCalendarOrder(events: VisitEvent[]): VisitEvent[] {
   return events.sort((a, b) => compareDates(a.date, b.date) || compareText(a.name, b.name) || compareText(a.slug, b.slug));
 }
 

@@ -115,7 +115,7 @@ const issues: IssueTexts = {
   },
   'file.broken': (p, say) => `${p.file}: ${at(p.line)}${say(p.issue)}`,
   'write.unreadable': (p, say) => `${p.file}: this change would leave the file unreadable (${at(p.line)}${say(p.issue)}); nothing was written`,
-  'write.readOnly': (p) => `${p.file} is read-only; nothing was written (make it writable to log into it)`,
+  'write.readOnly': (p) => `${p.file} is read-only; nothing was written (make it writable, then try again)`,
   'write.failed': (p) => `cannot write ${p.file}: ${p.reason}; nothing was written`,
   'log.badKind': (p) => `'${p.word}' is not a kind; use ${p.kinds.join(', ')} (or ${p.chinese.join(', ')})`,
   'log.badTime': (p) => `'${p.time}' is not a time; use HH:MM such as 14:30`,

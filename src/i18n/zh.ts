@@ -107,7 +107,7 @@ const issues: IssueTexts = {
   },
   'file.broken': (p, say) => `${p.file}：${at(p.line)}${say(p.issue)}`,
   'write.unreadable': (p, say) => `${p.file}：这次修改会让文件无法读取（${at(p.line)}${say(p.issue)}），未写入任何内容`,
-  'write.readOnly': (p) => `${p.file} 是只读文件，未写入任何内容（改为可写后才能记录）`,
+  'write.readOnly': (p) => `${p.file} 是只读文件，未写入任何内容（改为可写后再试）`,
   'write.failed': (p) => `无法写入 ${p.file}：${p.reason}；未写入任何内容`,
   'log.badKind': (p) => `${q(p.word)} 不是记录类型；可用 ${list(p.chinese)}（或 ${p.kinds.join(', ')}）`,
   'log.badTime': (p) => `${q(p.time)} 不是时间；请用 HH:MM，例如 14:30`,

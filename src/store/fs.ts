@@ -98,15 +98,24 @@ async function syncFolder(dir: string): Promise<void> {
   }
 }
 
+/**
+ * What a file is written with: its text, or a function that hands the text over in pieces (an
+ * export of 100,000 customers is never one string). The function may be called again, and must
+ * then give the same text: a file system that cannot link files has the file written anew.
+ */
+export type Content = string | ((put: (piece: string) => Promise<void>) => Promise<void>);
+
 /** Writes `text` into a file that must not exist yet, and waits until it is on disk; false when it exists. */
-async function writeNew(file: string, text: string, mode = 0o644): Promise<boolean> {
+async function writeNew(file: string, text: Content, mode = 0o644): Promise<boolean> {
   const handle = await fs.open(file, 'wx', mode).catch((err: NodeJS.ErrnoException) => {
     if (err.code === 'EEXIST') return null;
     throw err;
   });
   if (!handle) return false;
   try {
-    await handle.writeFile(text, 'utf8');
+    // Each writeFile goes on from where the one before ended, and writes its piece whole.
+    if (typeof text === 'string') await handle.writeFile(text, 'utf8');
+    else await text((piece) => handle.writeFile(piece, 'utf8'));
     await handle.sync();
   } finally {
     await handle.close();
@@ -114,20 +123,17 @@ async function writeNew(file: string, text: string, mode = 0o644): Promise<boole
   return true;
 }
 
-async function writeTemp(file: string, text: string, mode?: number, dir?: string): Promise<string> {
+async function writeTemp(file: string, text: Content, mode?: number, dir?: string): Promise<string> {
   const temp = tempName(file, dir);
   if (!(await writeNew(temp, text, mode))) throw new Error(`${temp} exists already`);
   return temp;
 }
 
-/** Moves a written temporary file onto `file` (replace) or to `file` (create). */
-type Place = (temp: string) => Promise<void>;
-
 /**
  * Writes through a temporary file in `tempDir`, then places it. A temporary file on another
  * file system than the customer file cannot be renamed onto it: then one beside it is used.
  */
-async function viaTemp<T>(file: string, text: string, mode: number | undefined, tempDir: string | undefined, place: (temp: string) => Promise<T>): Promise<T> {
+async function viaTemp<T>(file: string, text: Content, mode: number | undefined, tempDir: string | undefined, place: (temp: string) => Promise<T>): Promise<T> {
   const attempt = async (dir: string | undefined): Promise<T> => {
     const temp = await writeTemp(file, text, mode, dir);
     try {
@@ -150,19 +156,27 @@ async function viaTemp<T>(file: string, text: string, mode: number | undefined, 
  * folder is synced, so a reader sees the old file or the new one, never half of either, and a
  * crash leaves one of the two. The file keeps its permissions.
  */
-export async function replaceFile(file: string, text: string, tempDir?: string): Promise<void> {
-  const { mode } = await fs.stat(file);
-  if ((mode & 0o222) === 0) throw new ReadOnlyFile('the file is read-only');
-  const place: Place = async (temp) => {
-    await fs.chmod(temp, mode & 0o777);
-    await fs.rename(temp, file);
-  };
-  await viaTemp(file, text, mode & 0o777, tempDir, place);
+export async function replaceFile(file: string, text: Content, tempDir?: string): Promise<void> {
+  const mode = await writableMode(file);
+  await viaTemp(file, text, mode, tempDir, (temp) => takePlace(temp, file, mode));
   await syncFolder(path.dirname(file));
 }
 
+/** The permissions of a file that may be replaced; ReadOnlyFile when its owner locked it. */
+async function writableMode(file: string): Promise<number> {
+  const { mode } = await fs.stat(file);
+  if ((mode & 0o222) === 0) throw new ReadOnlyFile('the file is read-only');
+  return mode & 0o777;
+}
+
+/** Puts a written temporary file in the place of `file`, with the file's permissions. */
+async function takePlace(temp: string, file: string, mode: number): Promise<void> {
+  await fs.chmod(temp, mode);
+  await fs.rename(temp, file);
+}
+
 /** Creates a file that must not exist yet, atomically; false when the name is taken. */
-export async function createFile(file: string, text: string, tempDir?: string): Promise<boolean> {
+export async function createFile(file: string, text: Content, tempDir?: string): Promise<boolean> {
   await fs.mkdir(path.dirname(file), { recursive: true });
   const created = await viaTemp(file, text, undefined, tempDir, (temp) => link(temp, file, text));
   if (created) await syncFolder(path.dirname(file));
@@ -170,7 +184,7 @@ export async function createFile(file: string, text: string, tempDir?: string): 
 }
 
 /** Links a written temporary file to a name that must not exist yet; false when it does. */
-async function link(temp: string, file: string, text: string): Promise<boolean> {
+async function link(temp: string, file: string, text: Content): Promise<boolean> {
   try {
     await fs.link(temp, file);
     return true;
@@ -215,9 +229,18 @@ export async function markdownFiles(root: string): Promise<{ files: string[]; fo
   return { files: out.sort(), folders, links: links.sort() };
 }
 
-/** Writes `text` to `file` whole: created when new, else replaced in one rename. */
-export async function writeWhole(file: string, text: string, tempDir?: string): Promise<void> {
-  if (!(await createFile(file, text, tempDir))) await replaceFile(file, text, tempDir);
+/**
+ * Writes `text` to `file` whole: created when new, else replaced in one rename. The text is
+ * written once, to one temporary file, whichever it turns out to be.
+ */
+export async function writeWhole(file: string, text: Content, tempDir?: string): Promise<void> {
+  await fs.mkdir(path.dirname(file), { recursive: true });
+  // A file there already lends its permissions to the temporary one from the start.
+  const mode = await fs.stat(file).then((s) => s.mode & 0o777, () => undefined);
+  await viaTemp(file, text, mode, tempDir, async (temp) => {
+    if (!(await link(temp, file, text))) await takePlace(temp, file, await writableMode(file));
+  });
+  await syncFolder(path.dirname(file));
 }
 
 /** A failed write as one line naming `file`: read-only, or the system's reason in words. Other errors as they are. */

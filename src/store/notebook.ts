@@ -19,6 +19,7 @@ import { ignoredByGit, SummaryIndex, sameStamp, stampOf, statStamp, type IndexRe
 import { LockBusy, withLock } from './lock.js';
 import * as undo from './undo.js';
 import { append } from '../domain/lists.js';
+import { own } from '../domain/format/text.js';
 
 export const META_DIR = '.followup';
 const CONFIG_FILE = 'config.yml';
@@ -99,13 +100,6 @@ function writeError(relPath: string, e: unknown): Error {
   return writeFailure(relPath, e);
 }
 
-export interface Loaded {
-  customers: Customer[];
-  problems: FileProblem[];
-  /** Every Markdown file, customer or not: the names a new file must not take. */
-  files: string[];
-}
-
 /**
  * A short name for what the tool keeps about one file (its lock, its draft): the same for case
  * and Unicode-normalisation twins, which some file systems store as one file.
@@ -138,14 +132,6 @@ function readProblem(relPath: string, e: unknown): FileProblem | null {
 function firstError(relPath: string, diagnostics: Diagnostic[]): FileProblem | null {
   const d = diagnostics.find((x) => x.severity === 'error');
   return d ? { relPath, issue: d.issue, line: d.line } : null;
-}
-
-/**
- * A string of its own. The parser's strings are slices of the file's text, and a slice keeps
- * the whole text alive: a digest kept for every customer must not keep every file.
- */
-function own<T extends string | null>(s: T): T {
-  return (s === null || s.length < 13 ? s : (' ' + s).slice(1)) as T;
 }
 
 /** The reports' view of a customer: its profile and its entries' facts packed, not their text. */
@@ -311,18 +297,20 @@ export class Notebook {
     return { name: own(customer?.profile.name ?? null), diagnostics };
   }
 
-  /** Every customer file, parsed; files that cannot be read are returned as problems. */
-  async load(): Promise<Loaded> {
+  /**
+   * Every customer file, parsed, handed to `visit` one at a time, in file order: no more than
+   * one customer's text and entries need be in memory at once. Returns what could not be read,
+   * and warnings.
+   */
+  async eachCustomer(visit: (customer: Customer) => void | Promise<void>): Promise<FileProblem[]> {
     const { files, problems } = await this.files();
-    const customers: Customer[] = [];
     for (const f of files) {
-      // Reads are synchronous underneath (faster than the thread pool for small files): one
-      // file at a time holds no more than one text.
+      // Reads are synchronous underneath (faster than the thread pool for small files).
       const r = await this.read(f);
       append(problems, r.problems);
-      if (r.customer) customers.push(r.customer);
+      if (r.customer) await visit(r.customer);
     }
-    return { customers, problems, files };
+    return problems;
   }
 
   /**

@@ -33,7 +33,7 @@ describe('log', () => {
     chmodSync(file, 0o444);
     const r = await run(root, ['log', 'acme', '--purpose', 'p']);
     expect(r.code).toBe(1);
-    expect(r.stderr).toBe('followup: acme.md is read-only; nothing was written (make it writable to log into it)\n');
+    expect(r.stderr).toBe('followup: acme.md is read-only; nothing was written (make it writable, then try again)\n');
     expect(readFileSync(file, 'utf8')).toBe(ACME);
     expect(statSync(file).mode & 0o777).toBe(0o444);
   });

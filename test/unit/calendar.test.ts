@@ -1,11 +1,12 @@
 import ICAL from 'ical.js';
 import YAML from 'yaml';
 import { describe, expect, it, vi } from 'vitest';
-import { renderCalendar } from '../../src/adapters/ical.js';
+import ical, { ICalAlarmType } from 'ical-generator';
+import { calendarPieces, type CalendarEvent } from '../../src/adapters/ical.js';
 import { alarmMinutes, calendarEvents, type CalendarSource } from '../../src/domain/calendar.js';
 import { DEFAULT_CONFIG, resolveConfig, type Config } from '../../src/domain/config.js';
 import { summarize } from '../../src/domain/summary.js';
-import { customer, customerFile } from '../helpers.js';
+import { customer, customerFile, seeded } from '../helpers.js';
 import { say } from '../say.js';
 
 const TODAY = '2026-11-20';
@@ -72,7 +73,9 @@ function parse(text: string) {
 
 const local = (d: Date) => `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')} ${String(d.getHours()).padStart(2, '0')}:${String(d.getMinutes()).padStart(2, '0')}`;
 
-describe(`renderCalendar, read back by ical.js in ${process.env.TZ}`, () => {
+const renderCalendar = (name: string, events: CalendarEvent[]) => [...calendarPieces(name, events)].join('');
+
+describe(`calendarPieces, read back by ical.js in ${process.env.TZ}`, () => {
   const events = calendarEvents([PLANNED, CADENCE, OVERDUE], TODAY, null, DEFAULT_CONFIG.reminder);
   const text = renderCalendar('visits', events.map((e) => ({ ...e, summary: `Visit ${e.name}`, description: `Plan: ${e.plan ?? '-'}\nLast: ${e.lastState ?? '-'}; ok, done` })));
 
@@ -104,6 +107,42 @@ describe(`renderCalendar, read back by ical.js in ${process.env.TZ}`, () => {
     vi.useRealTimers();
     expect(again).toBe(text);
     expect(text).toContain('DTSTAMP:20261113T000000Z');
+  });
+});
+
+describe('calendarPieces', () => {
+  // The text ical-generator makes of a whole calendar, which it folds character by character:
+  // what the pieces, folded here an event at a time, must add up to.
+  function whole(name: string, events: CalendarEvent[]): string {
+    const cal = ical({ name, prodId: { company: 'followup', product: 'followup', language: 'EN' } });
+    for (const e of events) {
+      const day = (iso: string) => new Date(Date.parse(`${iso}T00:00:00Z`));
+      const event = cal.createEvent({ id: e.uid, start: day(e.date), allDay: true, stamp: day(e.stamp), sequence: e.sequence, summary: e.summary, description: e.description });
+      if (e.alarmMinutes !== null) event.createAlarm({ type: ICalAlarmType.display, trigger: e.alarmMinutes * 60, description: e.summary });
+    }
+    return `${cal.toString()}\r\n`;
+  }
+
+  // Texts of every width: ASCII, Latin, Chinese, emoji (surrogate pairs), surrogates without
+  // their pair, and the characters iCalendar escapes.
+  const UNITS = ['a', 'Z', ' ', '7', 'é', 'ß', '拜', '访', '客', '户', '😀', '👍🏽', '\ud83d', '\ude00', ',', ';', '\\', '\n', ':'];
+  const random = seeded(20261130);
+  const text = (max: number) => Array.from({ length: Math.floor(random() * max) }, () => UNITS[Math.floor(random() * UNITS.length)]).join('');
+
+  it('adds up to the text ical-generator writes of the whole calendar, on 300 events of random text', () => {
+    const events: CalendarEvent[] = Array.from({ length: 300 }, (_, i) => ({
+      uid: `${text(30)}-${i}@followup`,
+      date: '2026-11-30',
+      stamp: '2026-11-02',
+      sequence: i % 4,
+      summary: text(120),
+      description: text(400),
+      alarmMinutes: i % 3 === 0 ? null : 360,
+    }));
+    const name = text(50);
+    const pieces = [...calendarPieces(name, events)];
+    expect(pieces).toHaveLength(302);
+    expect(pieces.join('')).toBe(whole(name, events));
   });
 });
 

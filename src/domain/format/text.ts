@@ -19,3 +19,12 @@ export function countLines(text: string, end = text.length): number {
   for (let i = text.indexOf('\n'); i !== -1 && i < end; i = text.indexOf('\n', i + 1)) n++;
   return n;
 }
+
+/**
+ * A string of its own. The reader's strings are slices of the file's text, and a slice keeps
+ * the whole text alive: what is kept of every customer must not keep every file.
+ */
+export function own<T extends string | null>(s: T): T {
+  // Shorter strings are never slices: V8 copies them.
+  return (s === null || s.length < 13 ? s : (' ' + s).slice(1)) as T;
+}
