@@ -196,18 +196,34 @@ async function link(temp: string, file: string, text: Content): Promise<boolean>
   }
 }
 
+/** What a walk of the notebook found. */
+export interface Walked {
+  /** Every `*.md` file, relative, sorted. */
+  files: string[];
+  /** Sub-folders that could not be read. */
+  folders: { relPath: string; reason: string }[];
+  /** Links, relative, sorted: never followed. */
+  links: string[];
+  /** Each folder read (relative; '' for the root) and what the file system said of it just before it was read. */
+  read: [string, Stats][];
+}
+
 /**
  * Every `*.md` file under `root`, relative and sorted; dot-folders, node_modules and links are
  * skipped, and sub-folders that cannot be read are returned as problems.
  */
-export async function markdownFiles(root: string): Promise<{ files: string[]; folders: { relPath: string; reason: string }[]; links: string[] }> {
+export async function markdownFiles(root: string): Promise<Walked> {
   const out: string[] = [];
   const links: string[] = [];
   const folders: { relPath: string; reason: string }[] = [];
+  const read: [string, Stats][] = [];
   async function walk(dir: string, rel: string): Promise<void> {
     let items;
     try {
+      // Taken before the folder is read: a change made meanwhile changes it again.
+      const before = await fs.stat(dir);
       items = await fs.readdir(dir, { withFileTypes: true });
+      read.push([rel, before]);
     } catch (e) {
       if (rel === '') throw e;
       folders.push({ relPath: `${rel}/`, reason: `cannot read this folder (${describeError(e) ?? String(e)})` });
@@ -226,7 +242,7 @@ export async function markdownFiles(root: string): Promise<{ files: string[]; fo
     await Promise.all(below);
   }
   await walk(root, '');
-  return { files: out.sort(), folders, links: links.sort() };
+  return { files: out.sort(), folders, links: links.sort(), read };
 }
 
 /**

@@ -57,7 +57,7 @@ export function statStamp(file: string): Stamp | null {
 
 // A file changed again within the same clock tick as it was read would keep its stamp: a
 // record of a file modified this recently is used once and never saved (git's "racy" files).
-const RACY_MS = 3000;
+export const RACY_MS = 3000;
 
 type Header = { version: number; kind: string };
 /** A line of a journal: the file, its stamp (size, mtimeMs, ctimeMs, ino), then the values. */

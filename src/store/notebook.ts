@@ -16,6 +16,7 @@ import { reportFacts } from '../domain/facts.js';
 import type { Customer, CustomerFacts, CustomerKey, FileProblem } from '../domain/types.js';
 import { createFile, describeError, markdownFiles, MAX_FILE_BYTES, NotText, readText, readTextSync, replaceFile, TooLarge, writeFailure, writeWhole } from './fs.js';
 import { ignoredByGit, SummaryIndex, sameStamp, stampOf, statStamp, type IndexRecord, type Stamp } from './index.js';
+import { savedListing, saveListing } from './listing.js';
 import { LockBusy, withLock } from './lock.js';
 import * as undo from './undo.js';
 import { append } from '../domain/lists.js';
@@ -269,14 +270,26 @@ export class Notebook {
     return file;
   }
 
-  /** The summary index, read; only a path until it is saved (never, on a read-only notebook). */
-  private index(need: Need): SummaryIndex {
-    return new SummaryIndex(path.join(this.root, OWN_DIR, 'index'), need);
+  /** Where the summary index and the saved list of files are kept. */
+  private indexDir(): string {
+    return path.join(this.root, OWN_DIR, 'index');
   }
 
-  /** Every Markdown file of the notebook, and folders that could not be read. */
+  /** The summary index, read; only a path until it is saved (never, on a read-only notebook). */
+  private index(need: Need): SummaryIndex {
+    return new SummaryIndex(this.indexDir(), need);
+  }
+
+  /**
+   * Every Markdown file of the notebook, and folders that could not be read: the list saved
+   * with the index when no folder changed since, else the folders read again.
+   */
   async files(): Promise<{ files: string[]; problems: FileProblem[]; links: string[] }> {
-    const { files, folders, links } = await markdownFiles(this.root);
+    const saved = savedListing(this.indexDir(), this.root);
+    if (saved) return { ...saved, problems: [] };
+    const walked = await markdownFiles(this.root);
+    saveListing(this.indexDir(), walked, Date.now());
+    const { files, folders, links } = walked;
     return { files, links, problems: folders.map((f) => ({ relPath: f.relPath, issue: issue('file.unreadable', { reason: f.reason }), line: null })) };
   }
 

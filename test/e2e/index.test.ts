@@ -2,7 +2,7 @@
  * The summary index may never make a report differ from a full re-read: every way a file can
  * change is noticed, and a broken index is rebuilt without a word.
  */
-import { readFileSync, renameSync, rmSync, statSync, unlinkSync, utimesSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, symlinkSync, unlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { customerFile, followup, notebook } from '../helpers.js';
@@ -23,12 +23,14 @@ function generated(n: number): string {
   }
   files['README.md'] = '# Notes\n';
   const root = notebook(files);
-  for (const rel of Object.keys(files)) utimesSync(path.join(root, rel), HOUR_AGO, HOUR_AGO);
+  // The folders too: the list of files is saved only when they have not changed for a while.
+  for (const rel of [...Object.keys(files), 'region-0', 'region-1', 'region-2', '.']) utimesSync(path.join(root, rel), HOUR_AGO, HOUR_AGO);
   return root;
 }
 
 const CACHE = (root: string) => path.join(root, '.followup', 'tmp', 'index');
 const DIGESTS = (root: string) => path.join(CACHE(root), 'digests.jsonl');
+const LISTING = (root: string) => path.join(CACHE(root), 'files.json');
 
 /** The saved records of a journal, by file; later lines win. */
 function journal(file: string): Map<string, unknown[]> {
@@ -191,5 +193,77 @@ describe('the summary index', () => {
     expect(r.code).toBe(0);
     const show = JSON.parse((await followup(['--json', 'show', 'customer 2', '--today', TODAY], { cwd: root })).stdout);
     expect(show.entries[0].date).toBe(TODAY);
+  });
+
+  describe('the list of files', () => {
+    const check = async (root: string) => (await followup(['check', '--json'], { cwd: root })).stdout;
+
+    it('is saved, and used while no folder changes', async () => {
+      const root = generated(6);
+      await reports(root);
+      const saved = JSON.parse(readFileSync(LISTING(root), 'utf8')) as { files: string[] };
+      expect(saved.files).toEqual(['README.md', 'region-0/c0.md', 'region-0/c3.md', 'region-1/c1.md', 'region-1/c4.md', 'region-2/c2.md', 'region-2/c5.md']);
+      // Taken out of the saved list (and so out of the reports) while its folder is as it was.
+      writeFileSync(LISTING(root), readFileSync(LISTING(root), 'utf8').replace('"region-1/c4.md",', ''));
+      const names = JSON.parse((await followup(['--json', 'list', '--today', TODAY], { cwd: root })).stdout).map((r: { path: string }) => r.path);
+      expect(names).not.toContain('region-1/c4.md');
+      expect(names).toContain('region-1/c1.md');
+    });
+
+    it('is read again when a file or folder is added, deleted or renamed, a link made, or a folder touched back to its old time', async () => {
+      const root = generated(12);
+      await reports(root);
+      const file = (rel: string) => path.join(root, rel);
+      const [, , , , ...expected] = await sameAsFullRead(root);
+      expect(expected.length).toBe(2);
+      // A new folder, with a customer in it, two folders down.
+      mkdirSync(file('region-3/deep'), { recursive: true });
+      writeFileSync(file('region-3/deep/new.md'), customerFile('name: Deep New', '## 2026-11-20 visit\n'));
+      // A customer added, and the folder given its old time back (its change time moves on).
+      const folder = statSync(file('region-0'));
+      writeFileSync(file('region-0/late.md'), customerFile('name: Late Comer', '## 2026-11-21 visit\n'));
+      utimesSync(file('region-0'), folder.atime, folder.mtime);
+      // A customer deleted, one renamed, and a link made.
+      unlinkSync(file('region-1/c4.md'));
+      renameSync(file('region-2/c5.md'), file('region-1/moved.md'));
+      symlinkSync(file('region-1/c1.md'), file('region-2/link.md'));
+      const warmCheck = await check(root);
+      const [list] = await sameAsFullRead(root);
+      const paths = (JSON.parse(list!.replace(/^[^[]*/, '')) as { path: string }[]).map((r) => r.path);
+      expect(paths).toEqual(expect.arrayContaining(['region-3/deep/new.md', 'region-0/late.md', 'region-1/moved.md']));
+      expect(paths).not.toContain('region-1/c4.md');
+      expect(paths).not.toContain('region-2/c5.md');
+      expect(paths).not.toContain('region-2/link.md');
+      expect(warmCheck).toContain('region-2/link.md');
+      expect(await check(root)).toBe(warmCheck);
+    });
+
+    // Root reads any folder: run as another user only.
+    it.skipIf(process.getuid?.() === 0)('is read again when a folder can no longer be read, and once it can', async () => {
+      const root = generated(6);
+      await reports(root);
+      chmodSync(path.join(root, 'region-1'), 0o000);
+      try {
+        const [, , , , csv] = await sameAsFullRead(root);
+        expect(csv).toContain('region-1/');
+      } finally {
+        chmodSync(path.join(root, 'region-1'), 0o755);
+      }
+      const [list] = await sameAsFullRead(root);
+      expect(list).toContain('region-1/c1.md');
+    });
+
+    it('is made afresh when it is corrupt, of another version, or names a path outside the notebook', async () => {
+      const root = generated(5);
+      writeFileSync(path.join(root, '..', `outside-${path.basename(root)}.md`), customerFile('name: Outside', '## 2026-11-20 visit\n'));
+      const expected = await reports(root);
+      const good = readFileSync(LISTING(root), 'utf8');
+      const junks = ['{not json', good.replace('"version":1', '"version":0'), good.replace('"README.md"', `"../outside-${path.basename(root)}.md"`), good.replace('"README.md"', '"./README.md"'), good.replace('"README.md"', '"/etc/passwd"'), ''];
+      for (const junk of junks) {
+        writeFileSync(LISTING(root), junk);
+        expect(await reports(root)).toEqual(expected);
+        expect(readFileSync(LISTING(root), 'utf8')).toBe(good);
+      }
+    });
   });
 });
