@@ -607,7 +607,8 @@ function readRecord(f: Format, relPath: string, file: string, statted: Stamp | n
     // Kept for every file while the index is saved: a name of its own, not a slice of the text.
     return { stamp, name: own(name), problem };
   }
-  const { customer, diagnostics } = f.readCustomer(text);
+  // Its digest is all that is kept: the entries' topics are not read.
+  const { customer, diagnostics } = f.readCustomer(text, { topics: false });
   const problem = firstError(relPath, diagnostics);
   if (problem || !customer) return { stamp, name: own(customer?.profile.name ?? null), digest: null, problem };
   // What a report still counts but says a word about: a date-like heading, an entry in a comment.

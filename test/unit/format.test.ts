@@ -72,6 +72,14 @@ describe('the example file from the issue', () => {
     });
   });
 
+  it('reads the same without the topics when a report asks only for what its digest needs', () => {
+    const whole = readCustomer(EXAMPLE);
+    const lean = readCustomer(EXAMPLE, { topics: false });
+    expect(whole.customer!.entries[0]!.topics).toEqual(['pricing']);
+    expect(lean.customer!.entries[0]!.topics).toEqual([]);
+    expect(lean).toEqual({ ...whole, customer: { ...whole.customer!, entries: whole.customer!.entries.map((e) => ({ ...e, topics: [] })) } });
+  });
+
   it('reads the topic, the stage move, the close, the plan, and keeps the hand-written line', () => {
     const e = doc.entries[0]!;
     expect(e.topics).toEqual(['pricing']);

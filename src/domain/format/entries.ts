@@ -104,7 +104,7 @@ interface BodyLine {
 
 type Head = Extract<EntryHead, { date: string }>;
 
-function entryFromLines(heading: Head, body: BodyLine[], line: number, index: number, diagnostics: Diagnostic[]): Entry {
+function entryFromLines(heading: Head, body: BodyLine[], line: number, index: number, diagnostics: Diagnostic[], withTopics: boolean): Entry {
   const lines = body.map((l) => l.text);
   const { date, time, rest } = heading;
   const words = rest.trim();
@@ -150,7 +150,7 @@ function entryFromLines(heading: Head, body: BodyLine[], line: number, index: nu
     // Read at once, never through a getter: an object literal with a getter outlives the young
     // generation (V8 keeps such objects in the old one), and every text it reaches with it; a
     // first run over 10,000 files then kept 60 MB more for the collector to copy.
-    topics: marked(words) || lines.some(marked) ? topicsIn([words, ...lines].join('\n')) : [],
+    topics: withTopics && (marked(words) || lines.some(marked)) ? topicsIn([words, ...lines].join('\n')) : [],
     text,
     next,
     stage,
@@ -198,14 +198,14 @@ function openAtEnd(text: string): { fence: string | null; comment: boolean } {
  * reported as a diagnostic, and the others are still read. Lines outside every entry (the
  * title, free notes, other sections) go to `loose`, as written.
  */
-export function parseEntries(body: string, firstLine: number, diagnostics: Diagnostic[] = [], loose: string[] = []): Entry[] {
+export function parseEntries(body: string, firstLine: number, diagnostics: Diagnostic[] = [], loose: string[] = [], withTopics = true): Entry[] {
   const entries: Entry[] = [];
   const lines = body.split('\n');
   let current: { head: Head; line: number; lines: BodyLine[] } | null = null;
   let fence: string | null = null;
   let comment = false;
   const flush = () => {
-    if (current) entries.push(entryFromLines(current.head, current.lines, current.line, entries.length, diagnostics));
+    if (current) entries.push(entryFromLines(current.head, current.lines, current.line, entries.length, diagnostics, withTopics));
     current = null;
   };
   const warn = (value: string, line: number, code: 'file.dateLike' | 'file.inComment') =>
