@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { BIN, badInput, customerFile, notebook, spawnFollowup } from '../helpers.js';
+import { BIN, badInput, customerFile, followup, notebook, spawnFollowup } from '../helpers.js';
 
 const TODAY = '2026-11-27'; // a Friday
 
@@ -19,9 +19,13 @@ const ACME = customerFile('name: Acme Trading\nstage: proposal\ncadence: 14', '#
 const COMMANDS = ['init', 'new', 'log', 'show', 'list', 'agenda', 'overdue', 'plan', 'schedule', 'release', 'lost', 'won', 'reopen', 'stats', 'demo'];
 
 describe('bin/followup', () => {
-  it('prints the version from package.json with --version, and exits 0', () => {
+  it('prints the version from package.json with --version, and exits 0', async () => {
     const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
     expect(spawnFollowup(['--version'])).toEqual({ code: 0, stdout: `${pkg.version}\n`, stderr: '' });
+    // Answered before the build is loaded: the same as the build says, -V too.
+    expect(spawnFollowup(['-V'])).toEqual({ code: 0, stdout: `${pkg.version}\n`, stderr: '' });
+    expect(await followup(['--version'])).toEqual({ code: 0, stdout: `${pkg.version}\n`, stderr: '' });
+    expect(await followup(['-V'])).toEqual({ code: 0, stdout: `${pkg.version}\n`, stderr: '' });
   });
 
   it('prints the usage and every command with --help, and exits 0', () => {
