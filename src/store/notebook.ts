@@ -305,7 +305,8 @@ export class Notebook {
       const problem = readProblem(relPath, e);
       return { name: null, diagnostics: problem ? [{ issue: problem.issue, line: null, severity: 'error' }] : [] };
     }
-    const { customer, diagnostics } = (await format()).readCustomer(text);
+    // Problems and the name are all that is kept: the entries' topics are not read.
+    const { customer, diagnostics } = (await format()).readCustomer(text, { topics: false });
     // Kept for every file of the notebook: a name of its own, not a slice keeping the text.
     return { name: own(customer?.profile.name ?? null), diagnostics };
   }
