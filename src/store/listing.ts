@@ -12,34 +12,40 @@ import path from 'node:path';
 import type { Walked } from './fs.js';
 import { ignoredByGit, RACY_MS, sameStamp, stampOf, statStamp } from './index.js';
 
-const VERSION = 1;
+const VERSION = 2;
 const FILE = 'files.json';
 
 /** A folder as saved: its path ('' for the root), then its stamp (size, mtimeMs, ctimeMs, ino). */
 type Folder = [string, number, number, number, number];
 
-interface Saved {
+/** The first line of the file: the folders; the second holds the paths (not parsed when a folder changed). */
+interface Head {
   version: number;
   folders: Folder[];
+}
+
+interface Paths {
   files: string[];
   links: string[];
 }
 
 /** The list saved in `indexDir`, when every folder it was read from is as it was then; else null. */
 export function savedListing(indexDir: string, root: string): Pick<Walked, 'files' | 'links'> | null {
-  let saved: Saved;
   try {
-    saved = JSON.parse(readFileSync(path.join(indexDir, FILE), 'utf8')) as Saved;
+    const text = readFileSync(path.join(indexDir, FILE), 'utf8');
+    const split = text.indexOf('\n');
+    const head = JSON.parse(text.slice(0, split)) as Head;
+    if (head?.version !== VERSION || !Array.isArray(head.folders)) return null;
+    for (const f of head.folders) {
+      if (!Array.isArray(f) || typeof f[0] !== 'string' || (f[0] !== '' && !plain(f[0]))) return null;
+      const now = statStamp(f[0] === '' ? root : path.join(root, f[0]));
+      if (now === null || !sameStamp(now, { size: f[1], mtimeMs: f[2], ctimeMs: f[3], ino: f[4] })) return null;
+    }
+    const paths = JSON.parse(text.slice(split + 1)) as Paths;
+    return plainPaths(paths?.files) && plainPaths(paths.links) ? { files: paths.files, links: paths.links } : null;
   } catch {
     return null;
   }
-  if (saved?.version !== VERSION || !Array.isArray(saved.folders) || !plainPaths(saved.files) || !plainPaths(saved.links)) return null;
-  for (const f of saved.folders) {
-    if (!Array.isArray(f) || typeof f[0] !== 'string' || (f[0] !== '' && !plain(f[0]))) return null;
-    const now = statStamp(f[0] === '' ? root : path.join(root, f[0]));
-    if (now === null || !sameStamp(now, { size: f[1], mtimeMs: f[2], ctimeMs: f[3], ino: f[4] })) return null;
-  }
-  return { files: saved.files, links: saved.links };
 }
 
 /**
@@ -56,13 +62,14 @@ export function saveListing(indexDir: string, walked: Walked, now: number): void
       return [rel, st.size, st.mtimeMs, st.ctimeMs, st.ino];
     })
     .sort((a, b) => (a[0] < b[0] ? -1 : 1));
-  const saved: Saved = { version: VERSION, folders, files: walked.files, links: walked.links };
+  const head: Head = { version: VERSION, folders };
+  const paths: Paths = { files: walked.files, links: walked.links };
   const file = path.join(indexDir, FILE);
   const temp = `${file}.${process.pid}.tmp`;
   try {
     mkdirSync(indexDir, { recursive: true });
     ignoredByGit(path.dirname(indexDir));
-    writeFileSync(temp, JSON.stringify(saved));
+    writeFileSync(temp, `${JSON.stringify(head)}\n${JSON.stringify(paths)}\n`);
     renameSync(temp, file);
   } catch {
     // A read-only notebook, or no index folder yet: the folders are read again next time.
