@@ -1,8 +1,9 @@
 /** The only functions that touch customer files on disk: read as UTF-8, write atomically. */
 import { randomBytes } from 'node:crypto';
-import { closeSync, fstatSync, openSync, promises as fs, readSync, type Stats } from 'node:fs';
+import { closeSync, fstatSync, openSync, promises as fs, readSync, type Dirent, type Stats } from 'node:fs';
 import path from 'node:path';
 import { Failure, issue } from '../domain/errors.js';
+import { append } from '../domain/lists.js';
 
 // The byte order mark is kept: it is part of the file, and the format module knows it.
 const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
@@ -208,41 +209,57 @@ export interface Walked {
   read: [string, Stats][];
 }
 
+/** What one folder holds, as a walk notes it: its Markdown files, links and sub-folders (relative paths). */
+export interface FolderContents {
+  files: string[];
+  links: string[];
+  folders: string[];
+}
+
 /**
  * Every `*.md` file under `root`, relative and sorted; dot-folders, node_modules and links are
- * skipped, and sub-folders that cannot be read are returned as problems.
+ * skipped, and sub-folders that cannot be read are returned as problems. `known` may give what
+ * a folder held when it was last read, given what the file system says of it now; that folder
+ * is then not read again (its sub-folders still are walked).
  */
-export async function markdownFiles(root: string): Promise<Walked> {
+export async function markdownFiles(root: string, known?: (rel: string, now: Stats) => FolderContents | null): Promise<Walked> {
   const out: string[] = [];
   const links: string[] = [];
   const folders: { relPath: string; reason: string }[] = [];
   const read: [string, Stats][] = [];
   async function walk(dir: string, rel: string): Promise<void> {
-    let items;
+    let contents: FolderContents | null;
     try {
       // Taken before the folder is read: a change made meanwhile changes it again.
       const before = await fs.stat(dir);
-      items = await fs.readdir(dir, { withFileTypes: true });
+      contents = known?.(rel, before) ?? contentsOf(rel, await fs.readdir(dir, { withFileTypes: true }));
       read.push([rel, before]);
     } catch (e) {
       if (rel === '') throw e;
       folders.push({ relPath: `${rel}/`, reason: `cannot read this folder (${describeError(e) ?? String(e)})` });
       return;
     }
+    append(out, contents.files);
+    append(links, contents.links);
     // Folders are walked together; files are only noted (no promise for each of 10,000).
-    const below: Promise<void>[] = [];
-    for (const item of items) {
-      if (item.name.startsWith('.')) continue;
-      const relPath = rel ? `${rel}/${item.name}` : item.name;
-      if (item.isSymbolicLink()) links.push(relPath);
-      else if (item.isDirectory()) {
-        if (item.name !== 'node_modules') below.push(walk(path.join(dir, item.name), relPath));
-      } else if (item.isFile() && item.name.toLowerCase().endsWith('.md')) out.push(relPath);
-    }
-    await Promise.all(below);
+    await Promise.all(contents.folders.map((sub) => walk(path.join(root, sub), sub)));
   }
   await walk(root, '');
   return { files: out.sort(), folders, links: links.sort(), read };
+}
+
+/** What a folder's entries say it holds (dot-entries and node_modules left out). */
+function contentsOf(rel: string, items: Dirent[]): FolderContents {
+  const c: FolderContents = { files: [], links: [], folders: [] };
+  for (const item of items) {
+    if (item.name.startsWith('.')) continue;
+    const relPath = rel ? `${rel}/${item.name}` : item.name;
+    if (item.isSymbolicLink()) c.links.push(relPath);
+    else if (item.isDirectory()) {
+      if (item.name !== 'node_modules') c.folders.push(relPath);
+    } else if (item.isFile() && item.name.toLowerCase().endsWith('.md')) c.files.push(relPath);
+  }
+  return c;
 }
 
 /**

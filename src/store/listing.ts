@@ -4,13 +4,14 @@
  * folder, which changes that folder's modification and change times, so when no folder read has
  * changed, the list is the one reading them again would give (git's untracked cache rests on
  * the same rule). An edit inside a file changes no list. On 10,000 files the saved list is read
- * and checked in about 3 ms; reading the folders takes about 20. Never the source of truth: a
- * missing, foreign or stale list is made afresh, and one that cannot be saved is not saved.
+ * and checked in about 3 ms; reading the folders takes about 20. When some folders changed,
+ * only those are read again. Never the source of truth: a missing, foreign or stale list is
+ * made afresh, and one that cannot be saved is not saved.
  */
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, writeFileSync, type Stats } from 'node:fs';
 import path from 'node:path';
-import type { Walked } from './fs.js';
-import { ignoredByGit, RACY_MS, sameStamp, stampOf, statStamp } from './index.js';
+import type { FolderContents, Walked } from './fs.js';
+import { ignoredByGit, RACY_MS, sameStamp, stampOf, statStamp, type Stamp } from './index.js';
 
 const VERSION = 2;
 const FILE = 'files.json';
@@ -29,23 +30,79 @@ interface Paths {
   links: string[];
 }
 
-/** The list saved in `indexDir`, when every folder it was read from is as it was then; else null. */
-export function savedListing(indexDir: string, root: string): Pick<Walked, 'files' | 'links'> | null {
-  try {
-    const text = readFileSync(path.join(indexDir, FILE), 'utf8');
-    const split = text.indexOf('\n');
-    const head = JSON.parse(text.slice(0, split)) as Head;
-    if (head?.version !== VERSION || !Array.isArray(head.folders)) return null;
-    for (const f of head.folders) {
-      if (!Array.isArray(f) || typeof f[0] !== 'string' || (f[0] !== '' && !plain(f[0]))) return null;
-      const now = statStamp(f[0] === '' ? root : path.join(root, f[0]));
-      if (now === null || !sameStamp(now, { size: f[1], mtimeMs: f[2], ctimeMs: f[3], ino: f[4] })) return null;
+/**
+ * A list saved before. When every folder it was read from is as it was, its paths are the
+ * notebook's; else the folders that are as they were need not be read again (known()).
+ */
+export class SavedListing {
+  private constructor(
+    private readonly head: Head,
+    private readonly rest: string,
+  ) {}
+
+  static read(indexDir: string): SavedListing | null {
+    try {
+      const text = readFileSync(path.join(indexDir, FILE), 'utf8');
+      const split = text.indexOf('\n');
+      const head = JSON.parse(text.slice(0, split)) as Head;
+      if (head?.version !== VERSION || !Array.isArray(head.folders)) return null;
+      if (!head.folders.every((f) => Array.isArray(f) && f.length === 5 && (f[0] === '' || plain(f[0])))) return null;
+      return new SavedListing(head, text.slice(split + 1));
+    } catch {
+      return null;
     }
-    const paths = JSON.parse(text.slice(split + 1)) as Paths;
-    return plainPaths(paths?.files) && plainPaths(paths.links) ? { files: paths.files, links: paths.links } : null;
-  } catch {
-    return null;
   }
+
+  /** Whether every folder is as it was when the list was made. */
+  unchanged(root: string): boolean {
+    return this.head.folders.every((f) => {
+      const now = statStamp(f[0] === '' ? root : path.join(root, f[0]));
+      return now !== null && sameStamp(now, stampOfFolder(f));
+    });
+  }
+
+  /** The saved paths; null when they are not as a walk gives them. */
+  paths(): Paths | null {
+    try {
+      const paths = JSON.parse(this.rest) as Paths;
+      return plainPaths(paths?.files) && plainPaths(paths.links) ? { files: paths.files, links: paths.links } : null;
+    } catch {
+      return null;
+    }
+  }
+
+  /**
+   * What each folder held when the list was made, for a walk to take instead of reading the
+   * folder again when the file system says the same of it now; undefined when the saved
+   * paths do not fit the saved folders.
+   */
+  known(): ((rel: string, now: Stats) => FolderContents | null) | undefined {
+    const paths = this.paths();
+    if (!paths) return undefined;
+    const held = new Map<string, FolderContents>();
+    const stamps = new Map<string, Stamp>();
+    for (const f of this.head.folders) {
+      held.set(f[0], { files: [], links: [], folders: [] });
+      stamps.set(f[0], stampOfFolder(f));
+    }
+    const parent = (rel: string) => rel.slice(0, Math.max(0, rel.lastIndexOf('/')));
+    for (const f of this.head.folders) if (f[0] !== '') held.get(parent(f[0]))?.folders.push(f[0]);
+    for (const [list, kind] of [[paths.files, 'files'], [paths.links, 'links']] as const) {
+      for (const p of list) {
+        const into = held.get(parent(p));
+        if (!into) return undefined;
+        into[kind].push(p);
+      }
+    }
+    return (rel, now) => {
+      const then = stamps.get(rel);
+      return then && sameStamp(stampOf(now), then) ? held.get(rel)! : null;
+    };
+  }
+}
+
+function stampOfFolder(f: Folder): Stamp {
+  return { size: f[1], mtimeMs: f[2], ctimeMs: f[3], ino: f[4] };
 }
 
 /**

@@ -16,7 +16,7 @@ import { reportFacts } from '../domain/facts.js';
 import type { Customer, CustomerFacts, CustomerKey, FileProblem } from '../domain/types.js';
 import { createFile, describeError, markdownFiles, MAX_FILE_BYTES, NotText, readText, readTextSync, replaceFile, TooLarge, writeFailure, writeWhole } from './fs.js';
 import { ignoredByGit, SummaryIndex, sameStamp, stampOf, statStamp, type IndexRecord, type Stamp } from './index.js';
-import { savedListing, saveListing } from './listing.js';
+import { SavedListing, saveListing } from './listing.js';
 import { LockBusy, withLock } from './lock.js';
 import * as undo from './undo.js';
 import { append } from '../domain/lists.js';
@@ -282,12 +282,14 @@ export class Notebook {
 
   /**
    * Every Markdown file of the notebook, and folders that could not be read: the list saved
-   * with the index when no folder changed since, else the folders read again.
+   * with the index when no folder changed since, else the folders that changed read again.
    */
   async files(): Promise<{ files: string[]; problems: FileProblem[]; links: string[] }> {
-    const saved = savedListing(this.indexDir(), this.root);
-    if (saved) return { ...saved, problems: [] };
-    const walked = await markdownFiles(this.root);
+    const saved = SavedListing.read(this.indexDir());
+    const paths = saved?.unchanged(this.root) ? saved.paths() : null;
+    if (paths) return { ...paths, problems: [] };
+    // Folders that did not change are taken from the saved list: after a write, only its folder is read.
+    const walked = await markdownFiles(this.root, saved?.known());
     saveListing(this.indexDir(), walked, Date.now());
     const { files, folders, links } = walked;
     return { files, links, problems: folders.map((f) => ({ relPath: f.relPath, issue: issue('file.unreadable', { reason: f.reason }), line: null })) };
