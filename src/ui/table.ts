@@ -155,7 +155,7 @@ function spread<T>(rows: T[], n: number): T[] {
 /** A table whose cells all fit: each cell padded to its column's width (`measured`: each cell's, row after row). */
 function padded(columns: Column[], rows: string[][], widths: number[], dim: Dim, measured: Int32Array): string[] {
   const line = lineOf(columns, widths);
-  return [line(columns.map((c) => dim(c.header))), ...rows.map((r, n) => line(columns.map((_, i) => r[i] ?? ''), measured, n * columns.length))];
+  return [line(columns.map((c) => dim(c.header))), ...rows.map((r, n) => line(r, measured, n * columns.length))];
 }
 
 /**
@@ -178,14 +178,25 @@ function wrapped(columns: Column[], rows: string[][], widths: number[], dim: Dim
 
 /** One line of a table: each cell padded to its column's width, aligned, columns apart by GAP. */
 function lineOf(columns: Column[], widths: number[]): (cells: string[], measured?: Int32Array, at?: number) => string {
-  return (cells, measured, at = 0) =>
-    cells
-      .map((cell, i) => {
-        const fill = ' '.repeat(Math.max(0, widths[i]! - (measured ? measured[at + i]! : width(cell))));
-        return columns[i]!.align === 'right' ? fill + cell : cell + fill;
-      })
-      .join(' '.repeat(GAP))
-      .trimEnd();
+  const gap = ' '.repeat(GAP);
+  // Made by hand, not with map and join: a review of 10,000 customers has 20,000 lines.
+  return (cells, measured, at = 0) => {
+    let line = '';
+    for (let i = 0; i < columns.length; i++) {
+      const cell = cells[i] ?? '';
+      const fill = spaces(widths[i]! - (measured ? measured[at + i]! : width(cell)));
+      if (i > 0) line += gap;
+      line += columns[i]!.align === 'right' ? fill + cell : cell + fill;
+    }
+    return line.trimEnd();
+  };
+}
+
+const SPACES = ' '.repeat(256);
+
+/** `n` spaces (none for less than one). */
+function spaces(n: number): string {
+  return n <= 0 ? '' : n <= SPACES.length ? SPACES.slice(0, n) : ' '.repeat(n);
 }
 
 /** Too narrow for columns: each row's first cell on a line, then "Header: value" lines. */
