@@ -1,5 +1,6 @@
 import ICAL from 'ical.js';
-import { readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { createReadStream, lstatSync, mkdirSync, readFileSync, statSync, symlinkSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { badInput, customerFile, followup, json, notebook } from '../helpers.js';
@@ -125,5 +126,38 @@ describe('exports of a large notebook', () => {
       expect(readCsv(r.stdout).rows).toHaveLength(args[1] ? 1800 : 900);
     }
     if (args[0] === 'ics') expect(events(r.stdout)).toHaveLength(900);
+  });
+});
+
+describe('export --out to what is not a plain file', () => {
+  it('follows a link: the file it names is replaced, and the link stays', async () => {
+    const root = notebook(FILES);
+    mkdirSync(path.join(root, 'synced'));
+    symlinkSync(path.join(root, 'synced', 'visits.ics'), path.join(root, 'visits.ics'));
+    const r = await followup(['export', 'ics', '--out', 'visits.ics', '--today', TODAY], { cwd: root });
+    expect(r.code).toBe(0);
+    expect(lstatSync(path.join(root, 'visits.ics')).isSymbolicLink()).toBe(true);
+    expect(readFileSync(path.join(root, 'synced', 'visits.ics'), 'utf8')).toMatch(/^BEGIN:VCALENDAR\r\n/);
+    // Again, now that the file it names exists.
+    expect((await followup(['export', 'ics', '--out', 'visits.ics', '--today', TODAY], { cwd: root })).code).toBe(0);
+    expect(lstatSync(path.join(root, 'visits.ics')).isSymbolicLink()).toBe(true);
+  });
+
+  it.skipIf(process.platform === 'win32')('writes into a named pipe, which stays a pipe', async () => {
+    const root = notebook(FILES);
+    const fifo = path.join(root, 'pipe.csv');
+    execFileSync('mkfifo', [fifo]);
+    const chunks: Buffer[] = [];
+    const reader = createReadStream(fifo);
+    reader.on('data', (c) => chunks.push(c as Buffer));
+    const done = new Promise<void>((resolve) => reader.on('close', () => resolve()));
+    const r = await followup(['export', 'csv', '--out', fifo, '--today', TODAY], { cwd: root });
+    const stillPipe = statSync(fifo).isFIFO();
+    // Replaced by a plain file, the pipe would never see a writer: the reader is let go.
+    if (stillPipe) await done;
+    else reader.destroy();
+    expect(r.code).toBe(0);
+    expect(stillPipe).toBe(true);
+    expect(Buffer.concat(chunks).toString('utf8')).toMatch(/^\uFEFFname,file,/);
   });
 });
