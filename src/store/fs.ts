@@ -165,9 +165,11 @@ export async function replaceFile(file: string, text: Content, tempDir?: string)
 
 /** The permissions of a file that may be replaced; ReadOnlyFile when its owner locked it. */
 async function writableMode(file: string): Promise<number> {
-  const { mode } = await fs.stat(file);
-  if ((mode & 0o222) === 0) throw new ReadOnlyFile('the file is read-only');
-  return mode & 0o777;
+  const stats = await fs.stat(file);
+  // A folder would only refuse the rename at the end: said at once, as the system says it.
+  if (stats.isDirectory()) throw Object.assign(new Error(`${file} is a folder`), { code: 'EISDIR' });
+  if ((stats.mode & 0o222) === 0) throw new ReadOnlyFile('the file is read-only');
+  return stats.mode & 0o777;
 }
 
 /** Puts a written temporary file in the place of `file`, with the file's permissions. */
@@ -268,10 +270,12 @@ function contentsOf(rel: string, items: Dirent[]): FolderContents {
  */
 export async function writeWhole(file: string, text: Content, tempDir?: string): Promise<void> {
   await fs.mkdir(path.dirname(file), { recursive: true });
-  // A file there already lends its permissions to the temporary one from the start.
-  const mode = await fs.stat(file).then((s) => s.mode & 0o777, () => undefined);
+  // A file there already: refused before anything is written when its owner locked it, and
+  // its permissions lent to the temporary file from the start.
+  const mode = await writableMode(file).catch((e: NodeJS.ErrnoException) => (e.code === 'ENOENT' ? undefined : Promise.reject(e)));
   await viaTemp(file, text, mode, tempDir, async (temp) => {
-    if (!(await link(temp, file, text))) await takePlace(temp, file, await writableMode(file));
+    // Made meanwhile, it is checked now.
+    if (!(await link(temp, file, text))) await takePlace(temp, file, mode ?? (await writableMode(file)));
   });
   await syncFolder(path.dirname(file));
 }

@@ -1,6 +1,6 @@
 import ICAL from 'ical.js';
 import { execFileSync } from 'node:child_process';
-import { createReadStream, lstatSync, mkdirSync, readFileSync, statSync, symlinkSync } from 'node:fs';
+import { createReadStream, existsSync, lstatSync, mkdirSync, readFileSync, statSync, symlinkSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { badInput, customerFile, followup, json, notebook } from '../helpers.js';
@@ -141,6 +141,12 @@ describe('export --out to what is not a plain file', () => {
     // Again, now that the file it names exists.
     expect((await followup(['export', 'ics', '--out', 'visits.ics', '--today', TODAY], { cwd: root })).code).toBe(0);
     expect(lstatSync(path.join(root, 'visits.ics')).isSymbolicLink()).toBe(true);
+  });
+
+  it.runIf(existsSync('/dev/full'))('writes into a device as it is, and says so in one line when it cannot (a full disk)', async () => {
+    const r = await followup(['export', 'json', '--entries', '--out', '/dev/full', '--today', TODAY], { cwd: notebook(FILES) });
+    expect(r).toEqual({ code: 1, stdout: '', stderr: 'followup: cannot write /dev/full: the disk is full; nothing was written\n' });
+    expect(statSync('/dev/full').isCharacterDevice()).toBe(true);
   });
 
   it.skipIf(process.platform === 'win32')('writes into a named pipe, which stays a pipe', async () => {
