@@ -8,6 +8,7 @@ import { languageFromEnv } from './domain/language.js';
 import { describe, loadMessages, messagesFor, type Messages } from './i18n/messages.js';
 import { colorLevel, makeColors, type Colors } from './ui/color.js';
 import { writeJson } from './ui/json.js';
+import { Pieces } from './ui/pieces.js';
 import { clean } from './ui/text.js';
 import { locateNotebook, Notebook } from './store/notebook.js';
 
@@ -69,17 +70,10 @@ export class Terminal {
 
   print(lines: string | string[]): void {
     const all = Array.isArray(lines) ? lines : [lines];
-    // Written some 64 kB at a time: joined whole, the review of 100,000 customers would be one
-    // string of tens of megabytes, beside its lines.
-    let piece = '';
-    for (let i = 0; i < all.length; i++) {
-      piece += `${all[i]}\n`;
-      if (piece.length > 1 << 16) {
-        this.io.stdout.write(piece);
-        piece = '';
-      }
-    }
-    if (piece !== '') this.io.stdout.write(piece);
+    // Joined whole, the review of 100,000 customers would be one string of tens of megabytes, beside its lines.
+    const out = new Pieces((piece) => this.io.stdout.write(piece));
+    for (let i = 0; i < all.length; i++) out.add(`${all[i]}\n`);
+    out.flush();
   }
 
   /** JSON on stdout; characters a terminal might obey (C1 controls, bidi overrides) are escaped too. */

@@ -13,14 +13,12 @@ import { outcome, type Outcome } from '../outcome.js';
 import type { OptionsOf } from '../specs.js';
 import type { Notebook } from '../store/notebook.js';
 import { writeOutput } from '../store/output.js';
+import { Pieces } from '../ui/pieces.js';
 import { exportView } from '../ui/views/export.js';
 import { skipped } from './shared.js';
 
 const FORMATS = ['ics', 'csv', 'json'] as const;
 type Format = (typeof FORMATS)[number];
-
-/** Hands text on in pieces. */
-type Put = (piece: string) => Promise<void>;
 
 /** What an export wrote: how many events, customers or entries, and the files it skipped. */
 interface Made {
@@ -52,17 +50,17 @@ export default async function exportCommand(ctx: Context, [given]: string[], o: 
   // The output is made as it is written, a few rows at a time: an export of 100,000 customers
   // is never one string, nor, with their entries, all in memory at once.
   let made: Made = { count: 0, problems: [] };
-  const write = async (put: Put): Promise<void> => {
+  const write = async (put: (piece: string) => void): Promise<void> => {
     const out = new Pieces(put);
     if (format === 'ics') made = await calendar(ctx, book, config, o.days, out);
     else if (o.entries) made = await entries(book, await table(format, ENTRY_COLUMNS), out);
     else made = await customers(ctx, book, config, await table(format, CUSTOMER_COLUMNS), out);
-    await out.flush();
+    out.flush();
   };
   const what = format === 'ics' ? 'events' : o.entries ? 'entries' : 'customers';
   if (o.out === undefined) {
     // The data itself is the output: written as it is, byte for byte (iCalendar and CSV lines end in CRLF).
-    await write(async (piece) => {
+    await write((piece) => {
       if (!ctx.json) ctx.io.stdout.write(piece);
     });
     return outcome({ result: { format, count: made.count, what, file: null }, warnings: skipped(made.problems) });
@@ -70,24 +68,6 @@ export default async function exportCommand(ctx: Context, [given]: string[], o: 
   const file = path.resolve(ctx.io.cwd, o.out);
   await writeOutput(file, write);
   return outcome({ result: { format, count: made.count, what, file }, view: exportView, warnings: skipped(made.problems) });
-}
-
-/** Text handed on in pieces of about 64 kB: a write for each row would be 100,000 writes. */
-class Pieces {
-  private text = '';
-
-  constructor(private readonly put: Put) {}
-
-  async add(text: string): Promise<void> {
-    this.text += text;
-    if (this.text.length > 1 << 16) await this.flush();
-  }
-
-  async flush(): Promise<void> {
-    const text = this.text;
-    this.text = '';
-    if (text !== '') await this.put(text);
-  }
 }
 
 /** Records as CSV or JSON text: what comes before them, some of them, and what comes after. */
@@ -129,7 +109,7 @@ async function calendar(ctx: Context, book: Notebook, config: Config, days: numb
   const worded = function* () {
     for (const e of inCalendarOrder(events)) yield { ...e, ...eventText(t, e) };
   };
-  for (const piece of calendarPieces(t.name, worded())) await out.add(piece);
+  for (const piece of calendarPieces(t.name, worded())) out.add(piece);
   return { count: events.length, problems };
 }
 
@@ -140,15 +120,15 @@ function owning<T extends object>(o: T): T {
 
 /** A row per entry: every file is read, and its rows written, one customer at a time. */
 async function entries(book: Notebook, table: Table, out: Pieces): Promise<Made> {
-  await out.add(table.head);
+  out.add(table.head);
   let count = 0;
-  const problems = await book.eachCustomer(async (c) => {
+  const problems = await book.eachCustomer((c) => {
     const records = entryRecords([c]);
     if (records.length === 0) return;
-    await out.add(table.rows(records, count === 0));
+    out.add(table.rows(records, count === 0));
     count += records.length;
   });
-  await out.add(table.tail(count));
+  out.add(table.tail(count));
   return { count, problems };
 }
 
@@ -157,8 +137,8 @@ async function customers(ctx: Context, book: Notebook, config: Config, table: Ta
   const { digests, problems } = await book.digests();
   const summaries = new Map(digests.map((c) => [c.relPath, summarize(c, config, ctx.today)]));
   const records = customerRecords(digests, summaries);
-  await out.add(table.head);
-  for (let i = 0; i < records.length; i += 500) await out.add(table.rows(records.slice(i, i + 500), i === 0));
-  await out.add(table.tail(records.length));
+  out.add(table.head);
+  for (let i = 0; i < records.length; i += 500) out.add(table.rows(records.slice(i, i + 500), i === 0));
+  out.add(table.tail(records.length));
   return { count: records.length, problems };
 }

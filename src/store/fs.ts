@@ -1,6 +1,6 @@
 /** The only functions that touch customer files on disk: read as UTF-8, write atomically. */
 import { randomBytes } from 'node:crypto';
-import { closeSync, fstatSync, openSync, promises as fs, readSync, type Dirent, type Stats } from 'node:fs';
+import { closeSync, fstatSync, openSync, promises as fs, readSync, writeFileSync, type Dirent, type Stats } from 'node:fs';
 import path from 'node:path';
 import { Failure, issue } from '../domain/errors.js';
 import { append } from '../domain/lists.js';
@@ -104,7 +104,15 @@ async function syncFolder(dir: string): Promise<void> {
  * export of 100,000 customers is never one string). The function may be called again, and must
  * then give the same text: a file system that cannot link files has the file written anew.
  */
-export type Content = string | ((put: (piece: string) => Promise<void>) => Promise<void>);
+export type Content = string | ((put: (piece: string) => void) => Promise<void>);
+
+/** Writes `text` into an open file, from where it stands: whole, or each piece as it is handed over. */
+export async function writeContent(handle: fs.FileHandle, text: Content): Promise<void> {
+  if (typeof text === 'string') await handle.writeFile(text, 'utf8');
+  // Written at once, whole (writeFileSync goes on until every byte is written), so that a
+  // piece is never held while the next is made.
+  else await text((piece) => writeFileSync(handle.fd, piece));
+}
 
 /** Writes `text` into a file that must not exist yet, and waits until it is on disk; false when it exists. */
 async function writeNew(file: string, text: Content, mode = 0o644): Promise<boolean> {
@@ -114,9 +122,7 @@ async function writeNew(file: string, text: Content, mode = 0o644): Promise<bool
   });
   if (!handle) return false;
   try {
-    // Each writeFile goes on from where the one before ended, and writes its piece whole.
-    if (typeof text === 'string') await handle.writeFile(text, 'utf8');
-    else await text((piece) => handle.writeFile(piece, 'utf8'));
+    await writeContent(handle, text);
     await handle.sync();
   } finally {
     await handle.close();

@@ -318,13 +318,13 @@ export class Notebook {
    * one customer's text and entries need be in memory at once. Returns what could not be read,
    * and warnings.
    */
-  async eachCustomer(visit: (customer: Customer) => void | Promise<void>): Promise<FileProblem[]> {
+  async eachCustomer(visit: (customer: Customer) => void): Promise<FileProblem[]> {
     const { files, problems } = await this.files();
     for (const f of files) {
       // Reads are synchronous underneath (faster than the thread pool for small files).
       const r = await this.read(f);
       append(problems, r.problems);
-      if (r.customer) await visit(r.customer);
+      if (r.customer) visit(r.customer);
     }
     return problems;
   }

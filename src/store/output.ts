@@ -1,7 +1,7 @@
 /** Files the tool writes whole for the user (exports): atomically, at any path they name. */
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { writeFailure, writeWhole, type Content } from './fs.js';
+import { writeContent, writeFailure, writeWhole, type Content } from './fs.js';
 
 /**
  * Writes `text` (whole, or in pieces) to `file`, replacing it in one rename when it exists, so
@@ -37,8 +37,7 @@ async function linkedFile(file: string): Promise<string> {
 async function writeInto(target: string, text: Content): Promise<void> {
   const handle = await fs.open(target, 'w');
   try {
-    if (typeof text === 'string') await handle.writeFile(text, 'utf8');
-    else await text((piece) => handle.writeFile(piece, 'utf8'));
+    await writeContent(handle, text);
   } finally {
     await handle.close();
   }

@@ -4,10 +4,10 @@
  * marks, line separators) escaped, and written in pieces.
  */
 
+import { Pieces } from './pieces.js';
+
 /** A list longer than this is written this many items at a time. */
 const PIECE = 500;
-/** Text is handed on in pieces of about this many characters. */
-const FLUSH = 1 << 16;
 
 /** A value as indented JSON, escaped (above), in one string. */
 export function jsonText(value: unknown): string {
@@ -21,16 +21,10 @@ export function jsonText(value: unknown): string {
  * took over a gigabyte.
  */
 export function writeJson(value: unknown, write: (text: string) => void): void {
-  let out = '';
-  const put = (text: string) => {
-    out += text;
-    if (out.length > FLUSH) {
-      write(out);
-      out = '';
-    }
-  };
-  walk(value, '', put);
-  write(`${out}\n`);
+  const out = new Pieces(write);
+  walk(value, '', (text) => out.add(text));
+  out.add('\n');
+  out.flush();
 }
 
 /** Writes `value` with `indent` before each of its lines but the first. */

@@ -21,7 +21,7 @@ describe('writeOutput', () => {
     let made = false;
     const error = await writeOutput(file, async (put) => {
       made = true;
-      await put('new');
+      put('new');
     }).catch((e: { issue: Issue }) => e);
     expect(say(error!)).toBe(`${file} is read-only; nothing was written (make it writable, then try again)`);
     expect(made).toBe(false);
@@ -33,8 +33,8 @@ describe('writeOutput', () => {
     writeFileSync(file, 'old');
     chmodSync(file, 0o600);
     await writeOutput(file, async (put) => {
-      await put('a,');
-      await put('b\r\n');
+      put('a,');
+      put('b\r\n');
     });
     expect(readFileSync(file, 'utf8')).toBe('a,b\r\n');
     expect(statSync(file).mode & 0o777).toBe(0o600);
