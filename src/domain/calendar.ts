@@ -57,20 +57,10 @@ function uidPart(slug: string): string {
 }
 
 /**
- * One event per active customer due from today to `until` (inclusive; null: no end): planned
- * visits on their date, visits due by cadence on theirs, overdue customers on today. Sorted by
- * date, then name, then slug.
+ * The event of one customer when it is active and due from today to `until` (inclusive; null:
+ * no end), else null: a planned visit on its date, a visit due by cadence on its, an overdue
+ * customer on today. A calendar lists them inCalendarOrder.
  */
-export function calendarEvents(sources: CalendarSource[], today: IsoDate, until: IsoDate | null, reminder: Reminder | null): VisitEvent[] {
-  const events: VisitEvent[] = [];
-  for (const s of sources) {
-    const event = calendarEvent(s, today, until, reminder);
-    if (event) events.push(event);
-  }
-  return inCalendarOrder(events);
-}
-
-/** The event of one customer (see calendarEvents), or null when it has none in the window. */
 export function calendarEvent(s: CalendarSource, today: IsoDate, until: IsoDate | null, reminder: Reminder | null): VisitEvent | null {
   const sum = s.summary;
   if (sum.status !== 'active') return null;

@@ -3,13 +3,18 @@ import YAML from 'yaml';
 import { describe, expect, it, vi } from 'vitest';
 import ical, { ICalAlarmType } from 'ical-generator';
 import { calendarPieces, type CalendarEvent } from '../../src/adapters/ical.js';
-import { alarmMinutes, calendarEvents, type CalendarSource } from '../../src/domain/calendar.js';
+import { alarmMinutes, calendarEvent, inCalendarOrder, type CalendarSource, type VisitEvent } from '../../src/domain/calendar.js';
 import { DEFAULT_CONFIG, resolveConfig, type Config } from '../../src/domain/config.js';
 import { summarize } from '../../src/domain/summary.js';
 import { customer, customerFile, seeded } from '../helpers.js';
 import { say } from '../say.js';
 
 const TODAY = '2026-11-20';
+
+/** The events of several customers, as an export lists them. */
+function calendarEvents(sources: CalendarSource[], today: string, until: string | null, reminder: Config['reminder']): VisitEvent[] {
+  return inCalendarOrder(sources.map((s) => calendarEvent(s, today, until, reminder)).filter((e): e is VisitEvent => e !== null));
+}
 
 function source(front: string, body: string, slug: string, config: Config = DEFAULT_CONFIG): CalendarSource {
   const c = customer(customerFile(front, body), slug);
@@ -21,7 +26,7 @@ const CADENCE = source('name: 杭州湖畔贸易\ncadence: 14', '## 2026-11-10 c
 const OVERDUE = source('name: Ningbo Port\ncadence: 7', '## 2026-11-01 visit\n- Purpose: intro\n', 'ningbo');
 const WON = source('name: Done Ltd\nstatus: won', '## 2026-11-01 visit\n- Next: 2026-11-25\n', 'done');
 
-describe('calendarEvents', () => {
+describe('calendar events', () => {
   it('gives a planned visit on its date, a cadence visit on its due date, an overdue customer on today, and leaves closed ones out', () => {
     const events = calendarEvents([PLANNED, CADENCE, OVERDUE, WON], TODAY, null, DEFAULT_CONFIG.reminder);
     expect(events.map((e) => [e.slug, e.kind, e.date, e.uid])).toEqual([
