@@ -98,6 +98,27 @@ export function writtenAs(query: string): (relPath: string) => boolean {
 const ASCII = /^[\x00-\x7f]*$/;
 
 /**
+ * What resolveCustomer compares of a file, as one text: its path, the path and file name
+ * without `.md`, and its name, each as nameKey makes them. A file matches a query at a step
+ * only when this holds the query as nameKey makes it (pinyin aside), so a search of this text
+ * finds every file a query may mean. For a path and name in ASCII it is their own text in
+ * lower case.
+ */
+export function matchText(relPath: string, name: string | null): string {
+  const stem = relPath.replace(/\.md$/i, '');
+  return [relPath, stem, slugOf(relPath), name ?? ''].map(nameKey).join('\n');
+}
+
+/**
+ * What every file a query may match holds in its matchText: the query as nameKey makes it
+ * (which a file name as written, the first step, holds too); and whether a Chinese name may
+ * match it by pinyin, which no text holds.
+ */
+export function queryText(query: string): { text: string; pinyin: boolean } {
+  return { text: norm(query).replace(/\.md$/, ''), pinyin: pinyinQuery(query) !== null };
+}
+
+/**
  * Exact file name, path or name first; then, for reads, a unique prefix, then a unique
  * substring of the file name or the name, all ignoring case. For writes, after the exact
  * step, only a unique match at the start of a word of two or more characters: never a

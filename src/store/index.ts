@@ -1,24 +1,26 @@
 /**
  * The summary index: what the store learnt of each customer file, kept under
  * `.followup/tmp/index/` (the one folder of the tool's own files, which git ignores) in two
- * journals: `names.jsonl` (each file's name, or why it cannot be read: what finding a customer
- * needs) and `digests.jsonl` (the same, and the profile and packed facts reports need). Each
+ * journals: `names.jsonl` (each file's name, or why it cannot be read, and for a path or name
+ * beyond ASCII the text a search for it reads: what finding a customer needs) and
+ * `digests.jsonl` (the name and problem, and the profile and packed facts reports need). Each
  * record carries what the file system said of its file (size, modification and change times,
  * inode), so any change to a file, by this tool, an editor or `git pull`, makes the record stale
  * and the file is read again. Changed records are appended; a journal is rewritten whole when
- * its stale lines are more than a quarter of its records. Never the source of truth: a missing, corrupt or foreign
- * journal is rebuilt without a word, and a failure to save changes nothing.
+ * its stale lines are more than a quarter of its records. A journal is kept as its text, and a
+ * line parsed only when its record is asked for. Never the source of truth: a missing, corrupt
+ * or foreign journal is rebuilt without a word, and a failure to save changes nothing.
  */
 import { isAscii } from 'node:buffer';
-import { closeSync, existsSync, fstatSync, mkdirSync, openSync, readSync, renameSync, statSync, writeFileSync, writeSync, type Stats } from 'node:fs';
+import { closeSync, existsSync, fstatSync, mkdirSync, openSync, readFileSync, renameSync, statSync, writeFileSync, writeSync, type Stats } from 'node:fs';
 import path from 'node:path';
-import { append } from '../domain/lists.js';
+import { matchText, queryText } from '../domain/resolve.js';
 import { slugOf } from '../domain/slug.js';
 import type { CustomerFacts, FileProblem } from '../domain/types.js';
 import { packFacts, packProfile, unpackFacts, unpackProfile } from './digest-codec.js';
 
 /** Raised when the shape of what is saved changes, so an older index is never trusted. */
-const VERSION = 10;
+const VERSION = 11;
 
 export interface Stamp {
   size: number;
@@ -66,12 +68,17 @@ type Line = [string, number, number, number, number, ...unknown[]];
 const VALUES = 5;
 
 /**
- * One JSON-lines file of records keyed by file path; later lines win. Lines are kept as they
- * were parsed: a report reads 10,000 of them, and an object made for each would cost more.
+ * One JSON-lines file of records keyed by file path; later lines win. The file's text is kept
+ * as it was read, and a line is parsed only when its record is asked for, after its stamp
+ * matched as written: a report over 10,000 files parses each line once and keeps none of them,
+ * and on 100,000 files the parsed lines would take three times the text's memory.
  */
 class Journal {
-  readonly records = new Map<string, Line>();
+  /** Each file's record: where its stamp starts in `text` (a line read), or its line (set since). */
+  private readonly records = new Map<string, number | Line>();
   private readonly header: Header;
+  /** The file's text as read: ASCII, one line per record. */
+  private text = '';
   private lines = 0;
   private pending: Line[] = [];
   /** Whether the next save writes the whole journal whatever its stale lines. */
@@ -87,17 +94,18 @@ class Journal {
 
   load(): this {
     if (this.loaded) return this;
-    let lines: unknown[];
+    let text: string | null;
     try {
-      lines = readJournal(this.file);
+      text = readJournal(this.file);
     } catch {
-      lines = [];
+      text = null;
     }
-    const header = lines[0] as Header | undefined;
-    if (header?.version !== VERSION || header.kind !== this.kind) {
+    if (text === null || !this.indexLines(text)) {
       // Missing, cut short, or not one this version wrote: nothing of it is trusted. It starts
       // afresh and, like a journal not read, is written as it goes, so a first run over
       // 100,000 files does not hold all its lines.
+      this.records.clear();
+      this.lines = 0;
       try {
         if (existsSync(this.file)) writeFileSync(this.file, '');
       } catch {
@@ -105,21 +113,127 @@ class Journal {
       }
       return this;
     }
+    this.text = text;
     this.loaded = true;
-    for (let i = 1; i < lines.length; i++) {
-      const line = lines[i] as Line;
-      this.records.set(line[0], line);
-    }
-    this.lines = lines.length - 1;
     // Lines set before the journal was read, and not written yet, are newer than the file's.
     for (const line of this.pending) this.records.set(line[0], line);
     return this;
   }
 
-  /** The values saved for a file, when its stamp is still the one saved with them. */
-  get(rel: string, stamp: Stamp): Line | null {
-    const l = this.records.get(rel);
-    return l && l[1] === stamp.size && l[2] === stamp.mtimeMs && l[3] === stamp.ctimeMs && l[4] === stamp.ino ? l : null;
+  /**
+   * Finds where each line's record is: the file is `[` and a header line, then one line per
+   * record, `,["path",size,mtimeMs,ctimeMs,ino,...values]`. False when the text is not such
+   * a journal of this version and kind, or a line is cut short.
+   */
+  private indexLines(text: string): boolean {
+    const first = text.indexOf('\n');
+    if (first < 0 || text[0] !== '[') return false;
+    let header: Partial<Header> | null;
+    try {
+      header = JSON.parse(text.slice(1, first)) as Partial<Header> | null;
+    } catch {
+      return false;
+    }
+    if (header?.version !== VERSION || header.kind !== this.kind) return false;
+    for (let at = first + 1; at < text.length; ) {
+      const end = text.indexOf('\n', at);
+      if (end < 0 || !text.startsWith(',["', at) || text.charCodeAt(end - 1) !== CLOSE) return false;
+      const close = closingQuote(text, at + 3);
+      if (close < 0 || close > end) return false;
+      // A path written with an escape (a Chinese file name, a quote) is read as JSON; others as they are.
+      const token = text.slice(at + 3, close);
+      let rel = token;
+      if (token.includes('\\')) {
+        try {
+          rel = JSON.parse(`"${token}"`) as string;
+        } catch {
+          return false;
+        }
+      }
+      this.records.set(rel, close + 1);
+      this.lines++;
+      at = end + 1;
+    }
+    return true;
+  }
+
+  /** Whether there is a record of a file, current or not. */
+  has(rel: string): boolean {
+    return this.records.has(rel);
+  }
+
+  /** A file's line, whatever its stamp; null when there is none or it is not valid JSON. */
+  line(rel: string): Line | null {
+    const r = this.records.get(rel);
+    return r === undefined ? null : typeof r === 'number' ? this.parse(r) : r;
+  }
+
+  /** A file's values (its line past the stamp), when its stamp is still the one saved with them. */
+  current(rel: string, stamp: Stamp): unknown[] | null {
+    const r = this.records.get(rel);
+    if (r === undefined) return null;
+    if (typeof r !== 'number') return r[1] === stamp.size && r[2] === stamp.mtimeMs && r[3] === stamp.ctimeMs && r[4] === stamp.ino ? r.slice(VALUES) : null;
+    // Compared as JSON writes the numbers, before anything of the line is parsed; then only the values are.
+    const head = `,${stamp.size},${stamp.mtimeMs},${stamp.ctimeMs},${stamp.ino},`;
+    if (!this.text.startsWith(head, r)) return null;
+    return this.parse(r)?.slice(VALUES) ?? null;
+  }
+
+  /** The line whose stamp starts at `at` in the text. */
+  private parse(at: number): Line | null {
+    const start = this.text.lastIndexOf('\n', at) + 2; // past the line's comma
+    try {
+      const line = JSON.parse(this.text.slice(start, this.text.indexOf('\n', at))) as unknown;
+      return Array.isArray(line) && line.length > VALUES ? (line as Line) : null;
+    } catch {
+      return null;
+    }
+  }
+
+  /** The record of every file, parsed (a line that is not valid JSON left out). */
+  *all(): Generator<Line> {
+    for (const rel of this.records.keys()) {
+      const line = this.line(rel);
+      if (line) yield line;
+    }
+  }
+
+  /**
+   * The records whose line holds any of `texts` (in lower case) as written there (in JSON,
+   * other characters as `\u` escapes), whatever the case of its letters; each file's latest
+   * line, and every line set since the journal was read. A search of the text: only the lines
+   * found are parsed. Null when one of them is not valid JSON.
+   */
+  holding(texts: string[]): Line[] | null {
+    const starts = new Set<number>(); // where each line found starts
+    const lower = this.text.toLowerCase(); // in ASCII: each letter where it was
+    const body = lower.indexOf('\n') + 1; // past the header's line
+    for (const find of texts) {
+      if (find === '') continue;
+      for (let at = lower.indexOf(find, body); at >= 0; at = lower.indexOf(find, lower.indexOf('\n', at) + 1)) {
+        starts.add(lower.lastIndexOf('\n', at) + 1);
+      }
+    }
+    // Parsed together, as one list: one call, not one for each line.
+    const pieces = ['[0'];
+    for (const start of starts) pieces.push(this.text.slice(start, this.text.indexOf('\n', start)));
+    pieces.push(']');
+    let lines: unknown[];
+    try {
+      lines = JSON.parse(pieces.join('')) as unknown[];
+    } catch {
+      return null;
+    }
+    const out: Line[] = [];
+    let i = 0;
+    for (const start of starts) {
+      const line = lines[++i];
+      if (!Array.isArray(line) || line.length <= VALUES || typeof line[0] !== 'string') return null;
+      // A later line of the same file wins, whether it holds the text or not.
+      if (this.records.get(line[0]) === closingQuote(this.text, start + 3) + 1) out.push(line as Line);
+    }
+    for (const r of this.records.values()) if (typeof r !== 'number') out.push(r);
+    return out;
   }
 
   set(rel: string, stamp: Stamp, values: unknown[]): void {
@@ -136,10 +250,10 @@ class Journal {
     for (const rel of [...this.records.keys()]) if (!keep.has(rel)) this.records.delete(rel);
   }
 
-  /** Takes `lines`, cut to their first `width` values, as the whole journal, without reading the file: the next save rewrites it. */
-  replaceWith(lines: Iterable<Line>, width: number): void {
+  /** Takes `lines` as the whole journal, without reading the file: the next save rewrites it. */
+  replaceWith(lines: Iterable<Line>): void {
     this.records.clear();
-    for (const line of lines) this.records.set(line[0], line.slice(0, width) as Line);
+    for (const line of lines) this.records.set(line[0], line);
     this.pending = [];
     this.loaded = true;
     this.whole = true;
@@ -164,7 +278,7 @@ class Journal {
         const fd = openSync(this.file, 'a');
         try {
           if (!this.loaded && fstatSync(fd).size === 0) writeSync(fd, `[${JSON.stringify(this.header)}\n`);
-          writeLines(fd, this.pending);
+          writeLines(fd, this.pending.map(lineText));
         } finally {
           closeSync(fd);
         }
@@ -173,7 +287,7 @@ class Journal {
         const fd = openSync(temp, 'w');
         try {
           writeSync(fd, `[${JSON.stringify(this.header)}\n`);
-          writeLines(fd, this.records.values());
+          writeLines(fd, this.texts());
         } finally {
           closeSync(fd);
         }
@@ -186,47 +300,42 @@ class Journal {
       // The index only saves time; without it every run reads every file, as it would anyway.
     }
   }
+
+  /** Every record's line as written: a line read is written again as it was, without parsing it. */
+  private *texts(): Generator<string> {
+    for (const r of this.records.values()) {
+      yield typeof r === 'number' ? this.text.slice(this.text.lastIndexOf('\n', r) + 1, this.text.indexOf('\n', r) + 1) : lineText(r);
+    }
+  }
+}
+
+/** `]`, which ends every line of a journal. */
+const CLOSE = 0x5d;
+
+/** Where the JSON string starting at `from` (past its opening quote) ends: its closing quote, not an escaped one; -1 for none. */
+function closingQuote(text: string, from: number): number {
+  for (let q = text.indexOf('"', from); q >= 0; q = text.indexOf('"', q + 1)) {
+    let slashes = 0;
+    while (text.charCodeAt(q - 1 - slashes) === 0x5c) slashes++;
+    if (slashes % 2 === 0) return q;
+  }
+  return -1;
 }
 
 /**
- * A journal's records: the file is `[` and a header line, then one line per record, each
- * starting with a comma, so that the text and a closing bracket are one JSON list. It is read
- * and parsed a megabyte at a time, each piece (whole lines) as one JSON list: on 100,000
- * customers the whole text would be about 100 MB in memory at once, beside what it parses to.
- * A missing file has no records; a broken one, or one not in ASCII, throws.
+ * A journal's text, or null when there is no such file. Written in ASCII (below), it is read
+ * a byte a character, without decoding UTF-8; a byte past ASCII is not this tool's writing (an
+ * edit by hand), which Latin-1 would misread: it throws.
  */
-function readJournal(file: string): unknown[] {
-  let fd: number;
+function readJournal(file: string): string | null {
+  let bytes: Buffer;
   try {
-    fd = openSync(file, 'r');
+    bytes = readFileSync(file);
   } catch {
-    return [];
+    return null;
   }
-  try {
-    const out: unknown[] = [];
-    const piece = Buffer.allocUnsafe(1 << 20);
-    let carry: Buffer | null = null; // bytes of a line not complete yet
-    let first = true;
-    for (;;) {
-      const n = readSync(fd, piece, 0, piece.length, null);
-      const bytes: Buffer = carry ? Buffer.concat([carry, piece.subarray(0, n)]) : piece.subarray(0, n);
-      const end = n === 0 ? bytes.length : bytes.lastIndexOf(0x0a) + 1;
-      if (end > 0) {
-        // Written in ASCII (below): read a byte a character, without decoding UTF-8. A byte past
-        // ASCII is not this tool's writing (an edit by hand): Latin-1 would misread it.
-        if (!isAscii(bytes.subarray(0, end))) throw new Error('not ASCII');
-        const text = bytes.toString('latin1', 0, end);
-        // The first piece opens the list itself; the others start with a line's comma.
-        append(out, JSON.parse(first ? `${text}]` : `[${text.slice(1)}]`) as unknown[]);
-        first = false;
-      }
-      carry = end < bytes.length ? Buffer.from(bytes.subarray(end)) : null;
-      if (n === 0) break;
-    }
-    return out;
-  } finally {
-    closeSync(fd);
-  }
+  if (!isAscii(bytes)) throw new Error('not ASCII');
+  return bytes.toString('latin1');
 }
 
 /**
@@ -235,7 +344,11 @@ function readJournal(file: string): unknown[] {
  * escape, as JSON.parse reads them back.
  */
 function ascii(line: Line): string {
-  const json = JSON.stringify(line);
+  return escaped(JSON.stringify(line));
+}
+
+/** JSON text with every character past ASCII as a `\u` escape. */
+function escaped(json: string): string {
   // Most lines are ASCII already: the test is one native scan, the replacement only for the others.
   return NON_ASCII.test(json) ? json.replace(NON_ASCII_ALL, (c) => `\\u${HEX[c.charCodeAt(0) >> 8]}${HEX[c.charCodeAt(0) & 0xff]}`) : json;
 }
@@ -246,11 +359,16 @@ const NON_ASCII_ALL = /[^\x00-\x7f]/g;
 /** Two hex digits for each byte value. */
 const HEX = Array.from({ length: 256 }, (_, b) => b.toString(16).padStart(2, '0'));
 
+/** A record's line as written in a journal. */
+function lineText(line: Line): string {
+  return `,${ascii(line)}\n`;
+}
+
 /** Writes lines of a journal in pieces of about a megabyte, never the whole text at once. */
-function writeLines(fd: number, lines: Iterable<Line>): void {
+function writeLines(fd: number, lines: Iterable<string>): void {
   let chunk = '';
   for (const line of lines) {
-    chunk += `,${ascii(line)}\n`;
+    chunk += line;
     if (chunk.length > 1 << 20) {
       writeSync(fd, chunk);
       chunk = '';
@@ -260,7 +378,7 @@ function writeLines(fd: number, lines: Iterable<Line>): void {
 }
 
 /** Whether a line holds a name (or null) and a problem (or null) at `at`, as saved; a line of another shape (a hand-edited or foreign file) is as good as none. */
-function holdsName(line: Line, at: number): boolean {
+function holdsName(line: unknown[], at: number): boolean {
   const name = line[at];
   return (name === null || typeof name === 'string') && typeof line[at + 1] === 'object';
 }
@@ -283,30 +401,43 @@ export class SummaryIndex {
     if (!this.digests) this.names.load();
   }
 
-  /** What the index last saw of a file, whether or not the file changed since (from the names journal). */
-  unchecked(relPath: string): IndexRecord | null {
-    const line = this.names.records.get(relPath);
-    if (!line || !holdsName(line, VALUES)) return null;
-    return { stamp: { size: line[1], mtimeMs: line[2], ctimeMs: line[3], ino: line[4] }, name: line[VALUES] as string | null, problem: line[VALUES + 1] as FileProblem | null };
+  /**
+   * What the index last saw of every file a query may mean (see queryText), whether or not
+   * the files changed since (from the names journal). Found by a search of the journal's text,
+   * whose lines hold each file's path and name, and the matchText of those beyond ASCII; only
+   * the lines found are parsed. Null when one of them is not a record this tool writes.
+   */
+  uncheckedMatching(query: string): { relPath: string; record: IndexRecord }[] | null {
+    const { text, pinyin } = queryText(query);
+    // As JSON writes it; a name that pinyin may match is beyond ASCII, written with escapes.
+    const lines = this.names.holding([escaped(JSON.stringify(text).slice(1, -1)), ...(pinyin ? ['\\u'] : [])]);
+    if (!lines) return null;
+    const out: { relPath: string; record: IndexRecord }[] = [];
+    for (const line of lines) {
+      if (!holdsName(line, VALUES)) return null;
+      const record = { stamp: { size: line[1], mtimeMs: line[2], ctimeMs: line[3], ino: line[4] }, name: line[VALUES] as string | null, problem: line[VALUES + 1] as FileProblem | null };
+      out.push({ relPath: line[0], record });
+    }
+    return out;
   }
 
   /** Whether the index has a record of a file at all, current or not: else it must be read. */
   knows(relPath: string): boolean {
-    return (this.digests ?? this.names).records.has(relPath);
+    return (this.digests ?? this.names).has(relPath);
   }
 
   /** What is known of a file that has not changed since; null when it must be read. */
   lookup(relPath: string, stamp: Stamp): IndexRecord | null {
-    const line = this.digests ? this.digests.get(relPath, stamp) : this.names.get(relPath, stamp);
-    if (!line || !holdsName(line, VALUES)) return null;
-    const name = line[VALUES] as string | null;
-    const problem = line[VALUES + 1] as FileProblem | null;
+    const values = (this.digests ?? this.names).current(relPath, stamp);
+    if (!values || !holdsName(values, 0)) return null;
+    const name = values[0] as string | null;
+    const problem = values[1] as FileProblem | null;
     if (!this.digests) return { stamp, name, problem };
-    if (line.length !== VALUES + 5) return null;
+    if (values.length !== 5) return null;
     if (name === null || problem !== null) return { stamp, name, problem, digest: null };
-    const profile = unpackProfile(line[VALUES + 2]);
-    const facts = profile && unpackFacts(line[VALUES + 3]);
-    const warnings = line[VALUES + 4];
+    const profile = unpackProfile(values[2]);
+    const facts = profile && unpackFacts(values[3]);
+    const warnings = values[4];
     if (!profile || !facts || !Array.isArray(warnings)) return null;
     return { stamp, name, problem, digest: { slug: slugOf(relPath), relPath, profile, facts }, warnings: warnings as FileProblem[] };
   }
@@ -314,7 +445,7 @@ export class SummaryIndex {
   /** Records what was read of a file; `now` tells whether its stamp can be trusted next time. */
   remember(relPath: string, record: IndexRecord, now: number): void {
     if (now - record.stamp.mtimeMs < RACY_MS) return;
-    this.names.set(relPath, record.stamp, [record.name, record.problem]);
+    this.names.set(relPath, record.stamp, namesValues(relPath, record.name, record.problem));
     const d = record.digest;
     this.digests?.set(relPath, record.stamp, [record.name, record.problem, d ? packProfile(d.profile) : null, d ? packFacts(d.facts) : null, record.warnings ?? []]);
   }
@@ -327,10 +458,24 @@ export class SummaryIndex {
   save(): void {
     // The names journal had the same lines appended: compacted with the digests journal, from
     // its lines (each starts with the file, its stamp, name and problem), not read again.
-    if (this.digests?.compacting) this.names.replaceWith(this.digests.records.values(), VALUES + 2);
+    if (this.digests?.compacting) this.names.replaceWith(namesLines(this.digests.all()));
     this.names.save();
     this.digests?.save();
   }
+}
+
+/**
+ * What the names journal keeps of a file: its name and problem, and, when its path or name
+ * goes beyond ASCII, its matchText; the line of a file in ASCII holds its path and name, which
+ * a search in lower case reads as their matchText.
+ */
+function namesValues(relPath: string, name: string | null, problem: FileProblem | null): unknown[] {
+  return NON_ASCII.test(relPath) || (name !== null && NON_ASCII.test(name)) ? [name, problem, matchText(relPath, name)] : [name, problem];
+}
+
+/** The names journal's lines, made from the digests journal's (each starts with the file, its stamp, name and problem). */
+function* namesLines(digests: Iterable<Line>): Generator<Line> {
+  for (const l of digests) yield [l[0], l[1], l[2], l[3], l[4], ...namesValues(l[0], l[VALUES] as string | null, l[VALUES + 1] as FileProblem | null)];
 }
 
 /**

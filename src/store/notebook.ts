@@ -412,13 +412,18 @@ export class Notebook {
       if (read.customer || read.problems.some((p) => !p.warning)) return usable(named, read, query); // or the error, naming the file
     }
     const index = this.index('keys');
-    const quick = indexedKeys(index, listed.files);
+    const quick = indexedKeys(index, listed.files, query);
     if (quick) {
       const r = await resolve(quick.keys, query, o.for === 'write' ? 'exact' : o.for);
       if ('found' in r) {
         const seen = quick.stamps.get(r.found.relPath)!;
         const now = statStamp(path.join(this.root, r.found.relPath));
         if (now && sameStamp(seen, now)) return this.get(r.found.relPath, query);
+        // Changed since the index saw it (a log adds an entry): still the file the index
+        // named, when it still has that name and can be used; the other files are taken as
+        // the index saw them, as above.
+        const read = await this.read(r.found.relPath);
+        if (read.customer?.profile.name === r.found.name && !read.problems.some((p) => !p.warning)) return usable(r.found.relPath, read, query);
       }
     }
     const { keys } = await this.keys({ listed, index });
@@ -649,17 +654,22 @@ interface Scanned {
 }
 
 /**
- * What the index says each file is called, without checking the files: null when it does not
- * know every file. For finding a customer fast; never for a report.
+ * What the index says the files that may answer `query` are called, without checking the
+ * files: every file whose record could match it at some step of resolveCustomer, so that a
+ * match found among them is the match among all. Null when the index does not know every file.
+ * For finding a customer fast; never for a report.
  */
-function indexedKeys(index: SummaryIndex, files: string[]): { keys: CustomerKey[]; stamps: Map<string, Stamp> } | null {
+function indexedKeys(index: SummaryIndex, files: string[], query: string): { keys: CustomerKey[]; stamps: Map<string, Stamp> } | null {
+  for (const relPath of files) if (!index.knows(relPath)) return null;
+  const found = index.uncheckedMatching(query);
+  if (!found) return null;
+  const listed = new Set(files);
   const keys: CustomerKey[] = [];
   const stamps = new Map<string, Stamp>();
-  for (const relPath of files) {
-    const r = index.unchecked(relPath);
-    if (!r) return null;
-    stamps.set(relPath, r.stamp);
-    const key = keyOf(relPath, r);
+  for (const { relPath, record } of found) {
+    if (!listed.has(relPath)) continue;
+    stamps.set(relPath, record.stamp);
+    const key = keyOf(relPath, record);
     if (key) keys.push(key);
   }
   return { keys, stamps };

@@ -1,7 +1,8 @@
 /**
- * The index's journals are read a megabyte at a time: a journal of several megabytes, lines
- * longer than a piece, and a last line cut short by a crash all read back as written (the cut
- * one as a journal to rebuild). A journal holding what this tool never writes there is rebuilt.
+ * The index's journals are kept as their text and each line parsed when it is asked for: a
+ * journal of several megabytes, lines longer than a megabyte, names in any script, and a last
+ * line cut short by a crash all read back as written (the cut one as a journal to rebuild). A
+ * journal holding what this tool never writes there is rebuilt.
  */
 import { appendFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -29,7 +30,7 @@ describe('a journal', () => {
     for (let i = 0; i < 30_000; i++) expect(index.lookup(`f${i}.md`, stamp(i))?.name).toBe(name(i));
   });
 
-  it('with lines longer than a piece reads them whole', () => {
+  it('with lines longer than a megabyte reads them whole', () => {
     const name = (i: number) => `${i}`.padEnd(700_000 + i, 'x');
     const dir = saved(name, 4);
     const index = new SummaryIndex(dir, 'keys');
