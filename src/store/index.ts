@@ -157,6 +157,11 @@ class Journal {
     return true;
   }
 
+  /** How many files there are records of. */
+  get size(): number {
+    return this.records.size;
+  }
+
   /** Whether there is a record of a file, current or not. */
   has(rel: string): boolean {
     return this.records.has(rel);
@@ -424,6 +429,11 @@ export class SummaryIndex {
   /** Whether the index has a record of a file at all, current or not: else it must be read. */
   knows(relPath: string): boolean {
     return (this.digests ?? this.names).has(relPath);
+  }
+
+  /** How many files the index has records of, current or not (files deleted since among them). */
+  get known(): number {
+    return (this.digests ?? this.names).size;
   }
 
   /** What is known of a file that has not changed since; null when it must be read. */

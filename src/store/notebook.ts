@@ -663,11 +663,13 @@ function indexedKeys(index: SummaryIndex, files: string[], query: string): { key
   for (const relPath of files) if (!index.knows(relPath)) return null;
   const found = index.uncheckedMatching(query);
   if (!found) return null;
-  const listed = new Set(files);
+  // Every listed file is known: when the index knows no other (a file deleted since), every
+  // file it finds is listed.
+  const listed = index.known === files.length ? null : new Set(files);
   const keys: CustomerKey[] = [];
   const stamps = new Map<string, Stamp>();
   for (const { relPath, record } of found) {
-    if (!listed.has(relPath)) continue;
+    if (listed && !listed.has(relPath)) continue;
     stamps.set(relPath, record.stamp);
     const key = keyOf(relPath, record);
     if (key) keys.push(key);

@@ -184,6 +184,10 @@ describe('the summary index', () => {
     // A file the index has not seen: every file is checked.
     renameSync(path.join(root, 'region-2/c2.md'), path.join(root, 'region-2/moved.md'));
     expect(JSON.parse((await show('customer 2')).stdout).path).toBe('region-2/moved.md');
+    // A file deleted since, whose record the index still holds, is never found.
+    expect(JSON.parse((await show('customer 4')).stdout).path).toBe('region-1/c4.md');
+    unlinkSync(path.join(root, 'region-1/c4.md'));
+    expect((await show('customer 4')).stderr).toMatch(/no customer matches 'customer 4'/);
   });
 
   it('finds the customer a command names through the index, and reads that file fresh', async () => {
