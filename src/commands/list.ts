@@ -5,7 +5,7 @@ import type { Summary } from '../domain/summary.js';
 import { outcome, type Outcome } from '../outcome.js';
 import type { OptionsOf } from '../specs.js';
 import { listView } from '../ui/views/list.js';
-import { openDigests, skipped, summarizeAll } from './shared.js';
+import { openSummaries, skipped } from './shared.js';
 
 type Options = OptionsOf<'list'>;
 
@@ -36,8 +36,8 @@ function ordered(order: (a: Summary, b: Summary) => number) {
 
 /** `followup list`: one row per customer. */
 export default async function list(ctx: Context, _args: string[], o: Options): Promise<Outcome> {
-  const opened = await openDigests(ctx, o);
-  const rows = summarizeAll(opened, ctx.today)
+  const opened = await openSummaries(ctx, o);
+  const rows = opened.summaries
     .filter((s) => o.all || s.status === 'active')
 
   rows.sort(ordered(o.sort === 'name' ? await byName(rows) : ORDER[o.sort]));

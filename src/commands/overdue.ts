@@ -3,11 +3,11 @@ import { buildReview } from '../domain/review.js';
 import { outcome, type Outcome } from '../outcome.js';
 import type { OptionsOf } from '../specs.js';
 import { reviewView } from '../ui/views/review.js';
-import { openDigests, skipped, summarizeAll } from './shared.js';
+import { openSummaries, skipped } from './shared.js';
 
 /** `followup overdue`: the weekly review of the rhythm. */
 export default async function overdue(ctx: Context, _args: string[], o: OptionsOf<'overdue'>): Promise<Outcome> {
-  const opened = await openDigests(ctx, o);
-  const review = buildReview(summarizeAll(opened, ctx.today), ctx.today);
+  const opened = await openSummaries(ctx, o);
+  const review = buildReview(opened.summaries, ctx.today);
   return outcome({ result: review, view: reviewView, warnings: skipped(opened.problems), code: o.exitCode && review.items.length > 0 ? 1 : 0 });
 }

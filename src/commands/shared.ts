@@ -4,6 +4,7 @@ import type { Config } from '../domain/config.js';
 import { issue, UserError, type Issue } from '../domain/errors.js';
 import { sameStage } from '../domain/method/stages.js';
 import { currentStage, summarize, type Summary } from '../domain/summary.js';
+import { append } from '../domain/lists.js';
 import type { CustomerFacts, FileProblem } from '../domain/types.js';
 import type { Notebook } from '../store/notebook.js';
 
@@ -46,6 +47,41 @@ function matches(d: CustomerFacts, f: Filter, today: string): boolean {
   return true;
 }
 
+/** What a report opens when it needs only the summaries: the filtered customers, each summarised as it came. */
+export interface OpenedSummaries extends Omit<Opened, 'digests'> {
+  summaries: Summary[];
+}
+
+/**
+ * Every customer that passes the filter, summarised as of today as its digest comes, so that
+ * no digest is kept; as openDigests and summarizeAll give them.
+ */
+export async function openSummaries(ctx: Context, filter: Filter = {}): Promise<OpenedSummaries> {
+  const book = ctx.notebook();
+  const config = await book.config();
+  const summaries: Summary[] = [];
+  const owner = filter.owner;
+  const owners: string[] = [];
+  let owned = false;
+  let customers = 0;
+  const problems = await book.eachDigest((d) => {
+    customers++;
+    if (owner !== undefined) {
+      owned ||= ownedBy(d, owner);
+      append(owners, d.profile.owners);
+    }
+    if (matches(d, filter, ctx.today)) summaries.push(summarize(d, config, ctx.today));
+  });
+  if (owner !== undefined && !owned) throw noOwner(owner, owners);
+  return { book, config, summaries, problems, customers };
+}
+
+/** Most likely a typo: which owners there are, rather than an empty report. */
+function noOwner(owner: string, names: string[]): UserError {
+  const owners = new Map(names.sort().map((n) => [n.toLowerCase(), n]));
+  return new UserError(issue('owner.none', { owner, owners: [...owners.values()] }));
+}
+
 /**
  * Every customer's digest that passes the filter; files that cannot be read come back as
  * problems, to be reported. `customers` counts them all, so a view can tell an empty notebook
@@ -56,11 +92,7 @@ export async function openDigests(ctx: Context, filter: Filter = {}): Promise<Op
   const config = await book.config();
   const { digests: all, problems } = await book.digests();
   const owner = filter.owner;
-  if (owner !== undefined && !all.some((d) => ownedBy(d, owner))) {
-    // Most likely a typo: say which owners there are rather than print an empty report.
-    const owners = new Map(all.flatMap((d) => d.profile.owners).sort().map((n) => [n.toLowerCase(), n]));
-    throw new UserError(issue('owner.none', { owner, owners: [...owners.values()] }));
-  }
+  if (owner !== undefined && !all.some((d) => ownedBy(d, owner))) throw noOwner(owner, all.flatMap((d) => d.profile.owners));
   const digests = all.filter((d) => matches(d, filter, ctx.today));
   return { book, config, digests, problems, customers: all.length };
 }

@@ -335,16 +335,26 @@ export class Notebook {
    * the others are read, and the index saved.
    */
   async digests(): Promise<{ digests: CustomerFacts[]; problems: FileProblem[] }> {
-    const { records, problems } = await this.scan('digests');
     const digests: CustomerFacts[] = [];
-    for (const r of records) {
-      if (r.problem) problems.push(r.problem);
-      else if (r.digest) {
-        digests.push(r.digest);
-        append(problems, r.warnings ?? []);
-      }
-    }
+    const problems = await this.eachDigest((d) => digests.push(d));
     return { digests, problems };
+  }
+
+  /**
+   * Every customer's digest, as digests() gives them, handed to `visit` one at a time as the
+   * index or the file gives it, in file order: a report that keeps only what it makes of each
+   * keeps no digest alive. Returns what could not be read, and warnings.
+   */
+  async eachDigest(visit: (digest: CustomerFacts) => void): Promise<FileProblem[]> {
+    const found: FileProblem[] = [];
+    const { problems } = await this.scan('digests', undefined, (r) => {
+      if (r.problem) found.push(r.problem);
+      else if (r.digest) {
+        visit(r.digest);
+        append(found, r.warnings ?? []);
+      }
+    });
+    return append(problems, found);
   }
 
   /** What a customer may be called by, for every file: its file name and, when readable, its name. */
@@ -361,9 +371,10 @@ export class Notebook {
 
   /**
    * One record per file, in the order of `files`: from the index when the file's stamp still
-   * matches, else read now (its name only when that is all that is needed).
+   * matches, else read now (its name only when that is all that is needed). With `each`, each
+   * record is handed to it and none is kept.
    */
-  private async scan(need: Need, given?: Scanned): Promise<{ records: IndexRecord[]; problems: FileProblem[]; files: string[] }> {
+  private async scan(need: Need, given?: Scanned, each?: (record: IndexRecord) => void): Promise<{ records: IndexRecord[]; problems: FileProblem[]; files: string[] }> {
     const listed = given?.listed ?? (await this.files());
     const index = given?.index ?? this.index(need);
     const now = Date.now();
@@ -384,7 +395,9 @@ export class Notebook {
         if (record === null) continue;
         index.remember(relPath, record, now);
       }
-      records.push(record);
+      // Handed on at once when asked, not kept: a report keeps only what it makes of each.
+      if (each) each(record);
+      else records.push(record);
       files.push(relPath);
     }
     index.keepOnly(new Set(files));
