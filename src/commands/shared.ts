@@ -2,9 +2,9 @@
 import type { Context } from '../context.js';
 import type { Config } from '../domain/config.js';
 import { issue, UserError, type Issue } from '../domain/errors.js';
+import { append } from '../domain/lists.js';
 import { sameStage } from '../domain/method/stages.js';
 import { currentStage, summarize, type Summary } from '../domain/summary.js';
-import { append } from '../domain/lists.js';
 import type { CustomerFacts, FileProblem } from '../domain/types.js';
 import type { Notebook } from '../store/notebook.js';
 
