@@ -167,21 +167,13 @@ class Journal {
     return this.records.has(rel);
   }
 
-  /** A file's line, whatever its stamp; null when there is none or it is not valid JSON. */
-  line(rel: string): Line | null {
-    const r = this.records.get(rel);
-    return r === undefined ? null : typeof r === 'number' ? this.parse(r) : r;
-  }
-
-  /** A file's values (its line past the stamp), when its stamp is still the one saved with them. */
-  current(rel: string, stamp: Stamp): unknown[] | null {
+  /** A file's line, when its stamp is still the one saved with it. */
+  current(rel: string, stamp: Stamp): Line | null {
     const r = this.records.get(rel);
     if (r === undefined) return null;
-    if (typeof r !== 'number') return r[1] === stamp.size && r[2] === stamp.mtimeMs && r[3] === stamp.ctimeMs && r[4] === stamp.ino ? r.slice(VALUES) : null;
-    // Compared as JSON writes the numbers, before anything of the line is parsed; then only the values are.
-    const head = `,${stamp.size},${stamp.mtimeMs},${stamp.ctimeMs},${stamp.ino},`;
-    if (!this.text.startsWith(head, r)) return null;
-    return this.parse(r)?.slice(VALUES) ?? null;
+    if (typeof r !== 'number') return r[1] === stamp.size && r[2] === stamp.mtimeMs && r[3] === stamp.ctimeMs && r[4] === stamp.ino ? r : null;
+    // Compared as JSON writes the numbers, before anything of the line is parsed.
+    return this.text.startsWith(`,${stamp.size},${stamp.mtimeMs},${stamp.ctimeMs},${stamp.ino},`, r) ? this.parse(r) : null;
   }
 
   /** The line whose stamp starts at `at` in the text. */
@@ -197,8 +189,8 @@ class Journal {
 
   /** The record of every file, parsed (a line that is not valid JSON left out). */
   *all(): Generator<Line> {
-    for (const rel of this.records.keys()) {
-      const line = this.line(rel);
+    for (const r of this.records.values()) {
+      const line = typeof r === 'number' ? this.parse(r) : r;
       if (line) yield line;
     }
   }
@@ -383,7 +375,7 @@ function writeLines(fd: number, lines: Iterable<string>): void {
 }
 
 /** Whether a line holds a name (or null) and a problem (or null) at `at`, as saved; a line of another shape (a hand-edited or foreign file) is as good as none. */
-function holdsName(line: unknown[], at: number): boolean {
+function holdsName(line: Line, at: number): boolean {
   const name = line[at];
   return (name === null || typeof name === 'string') && typeof line[at + 1] === 'object';
 }
@@ -438,16 +430,16 @@ export class SummaryIndex {
 
   /** What is known of a file that has not changed since; null when it must be read. */
   lookup(relPath: string, stamp: Stamp): IndexRecord | null {
-    const values = (this.digests ?? this.names).current(relPath, stamp);
-    if (!values || !holdsName(values, 0)) return null;
-    const name = values[0] as string | null;
-    const problem = values[1] as FileProblem | null;
+    const line = (this.digests ?? this.names).current(relPath, stamp);
+    if (!line || !holdsName(line, VALUES)) return null;
+    const name = line[VALUES] as string | null;
+    const problem = line[VALUES + 1] as FileProblem | null;
     if (!this.digests) return { stamp, name, problem };
-    if (values.length !== 5) return null;
+    if (line.length !== VALUES + 5) return null;
     if (name === null || problem !== null) return { stamp, name, problem, digest: null };
-    const profile = unpackProfile(values[2]);
-    const facts = profile && unpackFacts(values[3]);
-    const warnings = values[4];
+    const profile = unpackProfile(line[VALUES + 2]);
+    const facts = profile && unpackFacts(line[VALUES + 3]);
+    const warnings = line[VALUES + 4];
     if (!profile || !facts || !Array.isArray(warnings)) return null;
     return { stamp, name, problem, digest: { slug: slugOf(relPath), relPath, profile, facts }, warnings: warnings as FileProblem[] };
   }
