@@ -429,14 +429,14 @@ export class Notebook {
     if (quick) {
       const r = await resolve(quick.keys, query, o.for === 'write' ? 'exact' : o.for);
       if ('found' in r) {
-        const seen = quick.stamps.get(r.found.relPath)!;
-        const now = statStamp(path.join(this.root, r.found.relPath));
-        if (now && sameStamp(seen, now)) return this.get(r.found.relPath, query);
-        // Changed since the index saw it (a log adds an entry): still the file the index
-        // named, when it still has that name and can be used; the other files are taken as
-        // the index saw them, as above.
-        const read = await this.read(r.found.relPath);
-        if (read.customer?.profile.name === r.found.name && !read.problems.some((p) => !p.warning)) return usable(r.found.relPath, read, query);
+        const { relPath, name } = r.found;
+        const now = statStamp(path.join(this.root, relPath));
+        const read = await this.read(relPath);
+        // The file as the index saw it; or changed since (a log adds an entry) and still the
+        // file the index named, with that name, usable. The other files are taken as the
+        // index saw them.
+        const unchanged = now !== null && sameStamp(quick.stamps.get(relPath)!, now);
+        if (unchanged || (read.customer?.profile.name === name && !read.problems.some((p) => !p.warning))) return usable(relPath, read, query);
       }
     }
     const { keys } = await this.keys({ listed, index });

@@ -190,6 +190,21 @@ describe('the summary index', () => {
     expect((await show('customer 4')).stderr).toMatch(/no customer matches 'customer 4'/);
   });
 
+  it('names the file, and reads no other customer, when the file the index names was broken since', async () => {
+    const root = generated(6);
+    await reports(root);
+    // The name line kept: a merge left conflict markers in the entries.
+    const f = path.join(root, 'region-1/c4.md');
+    writeFileSync(f, `${readFileSync(f, 'utf8')}\n<<<<<<< HEAD\n## 2026-11-26 call\n=======\n## 2026-11-26 visit\n>>>>>>> theirs\n`);
+    for (const args of [['show', 'customer 4'], ['log', 'Customer 4', '-m', 'after the merge']]) {
+      const r = await followup([...args, '--today', TODAY], { cwd: root });
+      expect(r.code).toBe(2);
+      expect(r.stderr).toContain('region-1/c4.md');
+      expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    }
+    expect(readFileSync(f, 'utf8')).not.toContain('after the merge');
+  });
+
   it('finds the customer a command names through the index, and reads that file fresh', async () => {
     const root = generated(6);
     await reports(root);
