@@ -5,7 +5,7 @@ import { calendarEvent, inCalendarOrder, windowEnd, type VisitEvent } from '../d
 import type { Config } from '../domain/config.js';
 import { issue, UserError } from '../domain/errors.js';
 import { own } from '../domain/format/text.js';
-import { CUSTOMER_COLUMNS, cells, customerRecords, ENTRY_COLUMNS, entryRecords, type CustomerRecord, type EntryRecord } from '../domain/export.js';
+import { CUSTOMER_COLUMNS, cells, customerRecord, ENTRY_COLUMNS, entryRecords, type CustomerRecord, type EntryRecord } from '../domain/export.js';
 import { summarize } from '../domain/summary.js';
 import type { FileProblem } from '../domain/types.js';
 import type { Messages } from '../i18n/messages.js';
@@ -132,13 +132,22 @@ async function entries(book: Notebook, table: Table, out: Pieces): Promise<Made>
   return { count, problems };
 }
 
-/** A row per customer: what the reports need, the digests, through the summary index. */
+/** A row per customer: what the reports need, the digests, through the summary index; written 500 rows at a time, as the digests come. */
 async function customers(ctx: Context, book: Notebook, config: Config, table: Table, out: Pieces): Promise<Made> {
-  const { digests, problems } = await book.digests();
-  const summaries = new Map(digests.map((c) => [c.relPath, summarize(c, config, ctx.today)]));
-  const records = customerRecords(digests, summaries);
   out.add(table.head);
-  for (let i = 0; i < records.length; i += 500) out.add(table.rows(records.slice(i, i + 500), i === 0));
-  out.add(table.tail(records.length));
-  return { count: records.length, problems };
+  let written = 0;
+  let rows: CustomerRecord[] = [];
+  const flush = () => {
+    if (rows.length === 0) return;
+    out.add(table.rows(rows, written === 0));
+    written += rows.length;
+    rows = [];
+  };
+  const problems = await book.eachDigest((d) => {
+    rows.push(customerRecord(d, summarize(d, config, ctx.today)));
+    if (rows.length === 500) flush();
+  });
+  flush();
+  out.add(table.tail(written));
+  return { count: written, problems };
 }

@@ -20,34 +20,31 @@ export type CustomerRecord = Record<(typeof CUSTOMER_COLUMNS)[number], Value>;
 export type EntryRecord = Record<(typeof ENTRY_COLUMNS)[number], Value>;
 
 
-/** One record per customer, in file order. */
-export function customerRecords(customers: Pick<Digest, 'relPath' | 'profile'>[], summaries: Map<string, Summary>): CustomerRecord[] {
-  return customers.map((c) => {
-    const s = summaries.get(c.relPath)!;
-    const p = c.profile;
-    return {
-      name: p.name,
-      file: c.relPath,
-      status: p.status,
-      stage: p.stage,
-      contact: p.contact,
-      phone: p.phone,
-      tags: p.tags,
-      // `owner:` as the profile reads it, one name or a list: names joined, as a cell shows them.
-      owner: p.owners.length > 0 ? p.owners.join(', ') : null,
-      cadence: s.cadence,
-      created: p.created,
-      last_contact: s.lastContact,
-      contacts: s.contacts,
-      due: s.status === 'active' ? s.due : null,
-      due_reason: s.status === 'active' ? s.reason : null,
-      overdue_days: s.overdueDays,
-      next_date: s.nextDate,
-      next_action: s.nextAction,
-      heat: s.heat,
-      flags: s.flags,
-    };
-  });
+/** A customer's record, from its profile and its summary. */
+export function customerRecord(c: Pick<Digest, 'relPath' | 'profile'>, s: Summary): CustomerRecord {
+  const p = c.profile;
+  return {
+    name: p.name,
+    file: c.relPath,
+    status: p.status,
+    stage: p.stage,
+    contact: p.contact,
+    phone: p.phone,
+    tags: p.tags,
+    // `owner:` as the profile reads it, one name or a list: names joined, as a cell shows them.
+    owner: p.owners.length > 0 ? p.owners.join(', ') : null,
+    cadence: s.cadence,
+    created: p.created,
+    last_contact: s.lastContact,
+    contacts: s.contacts,
+    due: s.status === 'active' ? s.due : null,
+    due_reason: s.status === 'active' ? s.reason : null,
+    overdue_days: s.overdueDays,
+    next_date: s.nextDate,
+    next_action: s.nextAction,
+    heat: s.heat,
+    flags: s.flags,
+  };
 }
 
 /** One record per entry, oldest first within each customer. */

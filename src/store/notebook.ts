@@ -359,10 +359,8 @@ export class Notebook {
 
   /** What a customer may be called by, for every file: its file name and, when readable, its name. */
   async keys(given?: Scanned): Promise<{ keys: CustomerKey[]; files: string[] }> {
-    const { records, files } = await this.scan('keys', given);
     const keys: CustomerKey[] = [];
-    records.forEach((r, i) => {
-      const relPath = files[i]!;
+    const { files } = await this.scan('keys', given, (r, relPath) => {
       const key = keyOf(relPath, r);
       if (key) keys.push(key);
     });
@@ -370,15 +368,14 @@ export class Notebook {
   }
 
   /**
-   * One record per file, in the order of `files`: from the index when the file's stamp still
-   * matches, else read now (its name only when that is all that is needed). With `each`, each
-   * record is handed to it and none is kept.
+   * One record per file, handed to `each` in the order of `files` and not kept: from the
+   * index when the file's stamp still matches, else read now (its name only when that is all
+   * that is needed). Returns the files there were records of, and the listing's problems.
    */
-  private async scan(need: Need, given?: Scanned, each?: (record: IndexRecord) => void): Promise<{ records: IndexRecord[]; problems: FileProblem[]; files: string[] }> {
+  private async scan(need: Need, given: Scanned | undefined, each: (record: IndexRecord, relPath: string) => void): Promise<{ problems: FileProblem[]; files: string[] }> {
     const listed = given?.listed ?? (await this.files());
     const index = given?.index ?? this.index(need);
     const now = Date.now();
-    const records: IndexRecord[] = [];
     const files: string[] = [];
     for (const relPath of listed.files) {
       // The walk never follows a link, so every listed file lies inside the notebook; its
@@ -395,14 +392,13 @@ export class Notebook {
         if (record === null) continue;
         index.remember(relPath, record, now);
       }
-      // Handed on at once when asked, not kept: a report keeps only what it makes of each.
-      if (each) each(record);
-      else records.push(record);
+      // Handed on at once, not kept: a report keeps only what it makes of each.
+      each(record, relPath);
       files.push(relPath);
     }
     index.keepOnly(new Set(files));
     index.save();
-    return { records, problems: listed.problems, files };
+    return { problems: listed.problems, files };
   }
 
   /**
