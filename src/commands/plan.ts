@@ -8,14 +8,14 @@ import type { Summary } from '../domain/summary.js';
 import { outcome, type Outcome } from '../outcome.js';
 import type { OptionsOf } from '../specs.js';
 import { planView, type PlanResult } from '../ui/views/plan.js';
-import { openDigests, skipped, summarizeAll, type Opened } from './shared.js';
+import { openSummaries, skipped, type OpenedSummaries } from './shared.js';
 
 /** `followup plan`: the visits due in the coming working days, spread within capacity. */
 export default async function plan(ctx: Context, _args: string[], o: OptionsOf<'plan'>): Promise<Outcome> {
-  const opened = await openDigests(ctx, o);
+  const opened = await openSummaries(ctx, o);
   const { config } = opened;
   const window = planWindow(ctx.today, config.workdays, { days: o.days, week: o.week });
-  const placed = buildPlan(summarizeAll(opened, ctx.today), ctx.today, window, config.capacity);
+  const placed = buildPlan(opened.summaries, ctx.today, window, config.capacity);
   const { written, failed } = o.apply ? await apply(ctx, opened, placed.days) : { written: [], failed: [] };
   const applied = written.length;
   const again = ['followup plan', o.week ? '--week' : o.days ? `--days ${o.days}` : '', '--apply'].filter(Boolean).join(' ');
@@ -43,7 +43,7 @@ export default async function plan(ctx: Context, _args: string[], o: OptionsOf<'
  * A plan entry dated today for each placed customer not already planned on that day. A file
  * that cannot be written does not stop the others; each one is accounted for.
  */
-async function apply(ctx: Context, opened: Opened, days: PlanDay<Summary>[]): Promise<{ written: string[]; failed: { file: string; issue: Issue }[] }> {
+async function apply(ctx: Context, opened: OpenedSummaries, days: PlanDay<Summary>[]): Promise<{ written: string[]; failed: { file: string; issue: Issue }[] }> {
   const written: string[] = [];
   const failed: { file: string; issue: Issue }[] = [];
   for (const day of days) {

@@ -53,13 +53,26 @@ export interface OpenedSummaries extends Omit<Opened, 'digests'> {
 }
 
 /**
- * Every customer that passes the filter, summarised as of today as its digest comes, so that
- * no digest is kept; as openDigests and summarizeAll give them.
+ * Every customer's digest that passes the filter; files that cannot be read come back as
+ * problems, to be reported. `customers` counts them all, so a view can tell an empty notebook
+ * from a filter that matches nobody.
  */
+export async function openDigests(ctx: Context, filter: Filter = {}): Promise<Opened> {
+  const { kept, ...opened } = await openEach(ctx, filter, (d) => d);
+  return { ...opened, digests: kept };
+}
+
+/** As openDigests, each customer summarised as of today as its digest comes, so that no digest is kept. */
 export async function openSummaries(ctx: Context, filter: Filter = {}): Promise<OpenedSummaries> {
+  const { kept, ...opened } = await openEach(ctx, filter, (d, config) => summarize(d, config, ctx.today));
+  return { ...opened, summaries: kept };
+}
+
+/** The notebook and its config, and what `keep` makes of each customer that passes the filter, as the digests come. */
+async function openEach<T>(ctx: Context, filter: Filter, keep: (d: CustomerFacts, config: Config) => T): Promise<Omit<Opened, 'digests'> & { kept: T[] }> {
   const book = ctx.notebook();
   const config = await book.config();
-  const summaries: Summary[] = [];
+  const kept: T[] = [];
   const owner = filter.owner;
   const owners: string[] = [];
   let owned = false;
@@ -70,31 +83,14 @@ export async function openSummaries(ctx: Context, filter: Filter = {}): Promise<
       owned ||= ownedBy(d, owner);
       append(owners, d.profile.owners);
     }
-    if (matches(d, filter, ctx.today)) summaries.push(summarize(d, config, ctx.today));
+    if (matches(d, filter, ctx.today)) kept.push(keep(d, config));
   });
-  if (owner !== undefined && !owned) throw noOwner(owner, owners);
-  return { book, config, summaries, problems, customers };
-}
-
-/** Most likely a typo: which owners there are, rather than an empty report. */
-function noOwner(owner: string, names: string[]): UserError {
-  const owners = new Map(names.sort().map((n) => [n.toLowerCase(), n]));
-  return new UserError(issue('owner.none', { owner, owners: [...owners.values()] }));
-}
-
-/**
- * Every customer's digest that passes the filter; files that cannot be read come back as
- * problems, to be reported. `customers` counts them all, so a view can tell an empty notebook
- * from a filter that matches nobody.
- */
-export async function openDigests(ctx: Context, filter: Filter = {}): Promise<Opened> {
-  const book = ctx.notebook();
-  const config = await book.config();
-  const { digests: all, problems } = await book.digests();
-  const owner = filter.owner;
-  if (owner !== undefined && !all.some((d) => ownedBy(d, owner))) throw noOwner(owner, all.flatMap((d) => d.profile.owners));
-  const digests = all.filter((d) => matches(d, filter, ctx.today));
-  return { book, config, digests, problems, customers: all.length };
+  if (owner !== undefined && !owned) {
+    // Most likely a typo: say which owners there are rather than print an empty report.
+    const names = new Map(owners.sort().map((n) => [n.toLowerCase(), n]));
+    throw new UserError(issue('owner.none', { owner, owners: [...names.values()] }));
+  }
+  return { book, config, problems, customers, kept };
 }
 
 /**
@@ -105,8 +101,4 @@ export function skipped(problems: FileProblem[]): Issue[] {
   return problems.map((p) =>
     p.warning ? issue('file.notCounted', { file: p.relPath, issue: p.issue, line: p.line }) : issue('file.skipped', { file: p.relPath, issue: p.issue, line: p.line }),
   );
-}
-
-export function summarizeAll(o: Pick<Opened, 'digests' | 'config'>, today: string): Summary[] {
-  return o.digests.map((c) => summarize(c, o.config, today));
 }

@@ -330,20 +330,11 @@ export class Notebook {
   }
 
   /**
-   * What reports need of every customer: its profile and its entries' facts packed, not their
-   * text. Taken from the summary index where a file has not changed since it was last read;
-   * the others are read, and the index saved.
-   */
-  async digests(): Promise<{ digests: CustomerFacts[]; problems: FileProblem[] }> {
-    const digests: CustomerFacts[] = [];
-    const problems = await this.eachDigest((d) => digests.push(d));
-    return { digests, problems };
-  }
-
-  /**
-   * Every customer's digest, as digests() gives them, handed to `visit` one at a time as the
-   * index or the file gives it, in file order: a report that keeps only what it makes of each
-   * keeps no digest alive. Returns what could not be read, and warnings.
+   * What reports need of every customer, its profile and its entries' facts packed, not their
+   * text: handed to `visit` one at a time, in file order, so a report that keeps only what it
+   * makes of each keeps no digest alive. Taken from the summary index where a file has not
+   * changed since it was last read; the others are read, and the index saved. Returns what
+   * could not be read, and warnings.
    */
   async eachDigest(visit: (digest: CustomerFacts) => void): Promise<FileProblem[]> {
     const found: FileProblem[] = [];
