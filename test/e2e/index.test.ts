@@ -135,6 +135,25 @@ describe('the summary index', () => {
     expect(journal(DIGESTS(root)).size).toBe(6);
   });
 
+  it('reads again the file whose line is broken inside, and trusts the other lines', async () => {
+    const root = generated(5);
+    const expected = await reports(root);
+    await followup(['show', 'customer 1', '--today', TODAY], { cwd: root });
+    // Each journal's line of region-1/c1.md keeps its frame (a comma, brackets) and loses its JSON.
+    for (const name of ['names.jsonl', 'digests.jsonl']) {
+      const file = path.join(CACHE(root), name);
+      const text = readFileSync(file, 'utf8');
+      expect(text).toContain('"Customer 1"');
+      writeFileSync(file, text.replace('"Customer 1"', '"Customer 1'));
+    }
+    expect(await reports(root)).toEqual(expected);
+    const shown = await followup(['--json', 'show', 'customer 1', '--today', TODAY], { cwd: root });
+    expect(JSON.parse(shown.stdout).path).toBe('region-1/c1.md');
+    // Read again, the file has a good line now, after the broken one, which wins.
+    const last = readFileSync(DIGESTS(root), 'utf8').trimEnd().split('\n').filter((l) => l.startsWith(',["region-1/c1.md"')).pop()!;
+    expect((JSON.parse(last.slice(1)) as unknown[])[5]).toBe('Customer 1');
+  });
+
   it('appends what changed, and keeps one record per file', async () => {
     const root = generated(8);
     await reports(root);
